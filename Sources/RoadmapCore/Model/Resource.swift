@@ -1,0 +1,11 @@
+/// Something to study from: a link, or a named book or course without one.
+public struct Resource: Sendable, Hashable, Codable {
+    public var title: String
+    /// The link target, when the roadmap gives one.
+    public var url: String?
+
+    public init(title: String, url: String? = nil) {
+        self.title = title
+        self.url = url
+    }
+}

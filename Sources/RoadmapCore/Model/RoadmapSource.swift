@@ -1,0 +1,32 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The unparsed text of one roadmap, with the name it is known by.
+///
+/// Bundled roadmaps are compiled into the binary as sources; a user's file becomes one
+/// through ``init(id:fileName:bytes:)``. The id is the file name without `.md`.
+public struct RoadmapSource: Sendable, Hashable {
+    /// The roadmap's id, used on the command line and as its key in the progress file.
+    public let id: String
+    /// The file name shown in messages (`ml-mastery.md`).
+    public let fileName: String
+    /// The document text, decoded as UTF-8.
+    public let text: String
+
+    public init(id: String, fileName: String, text: String) {
+        self.id = id
+        self.fileName = fileName
+        self.text = text
+    }
+
+    /// Decodes raw file bytes: a UTF-8 byte order mark is dropped and invalid
+    /// sequences become U+FFFD, so any file can be read.
+    public init(id: String, fileName: String, bytes: [UInt8]) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        self.init(id: id, fileName: fileName, text: String(decoding: body, as: UTF8.self))
+    }
+}

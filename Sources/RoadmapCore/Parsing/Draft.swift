@@ -1,0 +1,95 @@
+/// A topic as the builder collects it, before positions and unique slugs are assigned.
+struct DraftTopic {
+    var title: String
+    var kind: Topic.Kind
+    var subtopics: [String] = []
+    var resources: [Resource] = []
+    var line: Int
+
+    /// Two drafts with the same key describe the same topic: parenthesised asides and
+    /// punctuation do not count ("Reinforcement Learning (Optional)" is "Reinforcement Learning").
+    var mergeKey: String { TopicSlug(title: Self.removingParentheses(title)).rawValue }
+
+    mutating func addSubtopic(_ text: String) {
+        let text = text.trimmingSpace
+        guard !text.isEmpty else { return }
+        let key = Self.subtopicKey(text)
+        if let index = subtopics.firstIndex(where: { Self.subtopicKey($0) == key || $0 == text }) {
+            // Keep the richer wording: "Linear Algebra: Vectors, matrices" over "Linear Algebra".
+            if text.count > subtopics[index].count { subtopics[index] = text }
+        } else {
+            subtopics.append(text)
+        }
+    }
+
+    mutating func addResource(_ resource: Resource) {
+        guard !resources.contains(where: { $0.isSameResource(as: resource) }) else { return }
+        resources.append(resource)
+    }
+
+    mutating func merge(_ other: DraftTopic) {
+        if other.title.count > title.count, mergeKey == other.mergeKey { title = other.title }
+        for subtopic in other.subtopics { addSubtopic(subtopic) }
+        for resource in other.resources { addResource(resource) }
+    }
+
+    private static func subtopicKey(_ text: String) -> String {
+        let head = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
+        return TopicSlug(title: removingParentheses(head)).rawValue
+    }
+
+    static func removingParentheses(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// A phase as the builder collects it.
+struct DraftPhase {
+    var title: String
+    var line: Int
+    var periodKey: String?
+    var estimate: TimeEstimate?
+    var goals: [String] = []
+    var topics: [DraftTopic] = []
+    var resources: [Resource] = []
+    var isOptional = false
+
+    mutating func addTopic(_ topic: DraftTopic) {
+        guard !topic.title.isEmpty else { return }
+        if let index = topics.firstIndex(where: { $0.mergeKey == topic.mergeKey }) {
+            topics[index].merge(topic)
+        } else {
+            topics.append(topic)
+        }
+    }
+
+    mutating func addResource(_ resource: Resource) {
+        guard !resources.contains(where: { $0.isSameResource(as: resource) }) else { return }
+        resources.append(resource)
+    }
+
+    /// Folds in another description of the same period, such as a detailed section that
+    /// follows a summary table row.
+    mutating func merge(_ other: DraftPhase) {
+        if other.title.count > title.count { title = other.title }
+        estimate = estimate ?? other.estimate
+        for goal in other.goals where !goals.contains(goal) { goals.append(goal) }
+        for topic in other.topics { addTopic(topic) }
+        for resource in other.resources { addResource(resource) }
+    }
+}
+
+extension Resource {
+    /// The same link, or the same named book or course.
+    func isSameResource(as other: Resource) -> Bool {
+        if let url, let otherURL = other.url { return url == otherURL }
+        return url == nil && other.url == nil && title.lowercased() == other.title.lowercased()
+    }
+}

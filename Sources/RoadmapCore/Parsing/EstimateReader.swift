@@ -1,0 +1,235 @@
+/// Reads time estimates from the words roadmaps use for them.
+///
+/// Understands durations (`2-3 months`, `45 - 50 days`, `12+ weeks`, `6-Month`, `six weeks`),
+/// period references that count periods (`Week 1, 2, 3, 4`, `Weeks 3–6`, `Month 12`),
+/// study intensity (`5 - 6 hours a day`, `~15–20 hrs/week`) and `ongoing`. Numbers without a
+/// unit of time (`CS 294`, `TensorFlow 2.0`, `CIFAR-10`, `in 4 Minutes`) are not estimates.
+enum EstimateReader {
+    /// The estimate stated anywhere in `text`, or nil when it states none.
+    /// With `countingPeriods`, `Week 1, 2, 3, 4` counts as four weeks; in running prose
+    /// ("by month 2 you…") such references are not read.
+    static func estimate(in text: String, countingPeriods: Bool = true) -> TimeEstimate? {
+        let tokens = Tokenizer.tokens(of: text)
+        var duration: (min: Double?, max: Double?, text: String)?
+        var hours: (min: Double, max: Double, text: String)?
+        var ongoing: String?
+
+        var index = 0
+        while index < tokens.count {
+            if duration == nil, countingPeriods, let found = periodReference(in: tokens, at: index) {
+                if let count = found.count {
+                    duration = (count, count, found.text)
+                } else {
+                    ongoing = ongoing ?? found.text  // "Months 12+": from then on
+                }
+                index = found.next
+            } else if let found = quantity(in: tokens, at: index) {
+                if let perWeek = found.perWeek {
+                    if hours == nil { hours = (found.low * perWeek, found.high * perWeek, found.text) }
+                } else if duration == nil, let unit = found.unitWeeks {
+                    duration = (found.low * unit, found.open ? nil : found.high * unit, found.text)
+                }
+                index = found.next
+            } else {
+                if ongoing == nil, tokens[index].kind == .word("ongoing") { ongoing = tokens[index].text }
+                index += 1
+            }
+        }
+
+        var estimate = TimeEstimate(text: "")
+        var parts: [String] = []
+        if let duration {
+            parts.append(duration.text)
+            estimate.minWeeks = duration.min
+            estimate.maxWeeks = duration.max
+        } else if let ongoing {
+            parts.append(ongoing)
+            estimate.isOngoing = true
+        } else {
+            return nil
+        }
+        if let hours {
+            parts.append(hours.text)
+            estimate.minHoursPerWeek = hours.min
+            estimate.maxHoursPerWeek = hours.max
+        }
+        estimate.text = parts.joined(separator: " at ")
+        return estimate
+    }
+
+    // MARK: - Grammar
+
+    private static let units: [String: Double] = [
+        "day": TimeEstimate.weeksPerDay, "days": TimeEstimate.weeksPerDay,
+        "week": 1, "weeks": 1, "wk": 1, "wks": 1,
+        "month": TimeEstimate.weeksPerMonth, "months": TimeEstimate.weeksPerMonth, "mo": TimeEstimate.weeksPerMonth,
+        "year": TimeEstimate.weeksPerYear, "years": TimeEstimate.weeksPerYear, "yr": TimeEstimate.weeksPerYear,
+        "yrs": TimeEstimate.weeksPerYear,
+    ]
+    private static let hourWords: Set<String> = ["hour", "hours", "hr", "hrs", "h"]
+    private static let perWords: Set<String> = ["per", "a", "an", "each", "every", "/"]
+    private static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+
+    /// `Week 1, 2, 3, 4`, `Weeks 3–6`, `Month 12`: a count of periods.
+    private static func periodReference(in tokens: [Token], at start: Int) -> (count: Double?, text: String, next: Int)? {
+        guard case .word(let word) = tokens[start].kind, let unit = units[word], word.count > 2 else { return nil }
+        var index = start + 1
+        guard index < tokens.count, case .number(let first) = tokens[index].kind, first == first.rounded() else { return nil }
+        var numbers: Set<Int> = [Int(first)]
+        var last = first
+        index += 1
+        var open = false
+        while index < tokens.count {
+            if tokens[index].kind == .dash || tokens[index].kind == .word("to"),
+                index + 1 < tokens.count, case .number(let upper) = tokens[index + 1].kind, upper >= last, upper - last < 1000
+            {
+                for value in Int(last)...Int(upper) { numbers.insert(value) }
+                last = upper
+                index += 2
+            } else if tokens[index].kind == .comma || tokens[index].kind == .word("and") || tokens[index].kind == .ampersand,
+                index + 1 < tokens.count, case .number(let next) = tokens[index + 1].kind
+            {
+                numbers.insert(Int(next))
+                last = next
+                index += 2
+            } else if tokens[index].kind == .plus {
+                open = true
+                index += 1
+                break
+            } else {
+                break
+            }
+        }
+        let text = Token.sourceText(tokens[start..<index])
+        return (open ? nil : Double(numbers.count) * unit, text, index)
+    }
+
+    /// `2-3 months`, `12+ weeks`, `6-Month`, `5 - 6 hours a day`, `15–20 hrs/week`.
+    private static func quantity(in tokens: [Token], at start: Int) -> (low: Double, high: Double, open: Bool, unitWeeks: Double?, perWeek: Double?, text: String, next: Int)? {
+        let low: Double
+        switch tokens[start].kind {
+        case .number(let value): low = value
+        case .word(let word):
+            guard let value = numberWords[word] else { return nil }
+            low = value
+        default: return nil
+        }
+        if start > 0, tokens[start - 1].kind == .dash, start > 1, case .word = tokens[start - 2].kind, !tokens[start - 1].spaceBefore {
+            return nil  // CIFAR-10
+        }
+        var index = start + 1
+        var high = low
+        var open = false
+        if index + 1 < tokens.count, tokens[index].kind == .dash || tokens[index].kind == .word("to"),
+            case .number(let upper) = tokens[index + 1].kind, upper >= low
+        {
+            high = upper
+            index += 2
+        } else if index < tokens.count, tokens[index].kind == .plus {
+            open = true
+            index += 1
+        }
+        if index < tokens.count, tokens[index].kind == .dash, !tokens[index].spaceBefore { index += 1 }  // 6-Month
+        guard index < tokens.count, case .word(let unitWord) = tokens[index].kind else { return nil }
+        if let unit = units[unitWord] {
+            index += 1
+            return (low, high, open, unit, nil, Token.sourceText(tokens[start..<index]), index)
+        }
+        guard hourWords.contains(unitWord) else { return nil }
+        index += 1
+        var perWeek: Double?
+        if index < tokens.count, case .word(let word) = tokens[index].kind, word == "daily" || word == "weekly" {
+            perWeek = word == "daily" ? 7 : 1
+            index += 1
+        } else if index + 1 < tokens.count, perWords.contains(tokens[index].kind.word ?? (tokens[index].kind == .slash ? "/" : "")),
+            case .word(let period) = tokens[index + 1].kind
+        {
+            switch period {
+            case "day": perWeek = 7
+            case "week", "wk": perWeek = 1
+            default: break
+            }
+            if perWeek != nil { index += 2 }
+        }
+        guard let perWeek else { return nil }
+        return (low, high, false, nil, perWeek, Token.sourceText(tokens[start..<index]), index)
+    }
+}
+
+/// One word, number or mark of an estimate, with the source text it came from.
+struct Token: Equatable {
+    enum Kind: Equatable {
+        case number(Double)
+        case word(String)
+        case dash, comma, plus, slash, ampersand, other
+
+        var word: String? {
+            if case .word(let word) = self { return word }
+            return nil
+        }
+    }
+
+    var kind: Kind
+    var text: String
+    var spaceBefore: Bool
+
+    static func sourceText(_ tokens: ArraySlice<Token>) -> String {
+        var text = ""
+        for (offset, token) in tokens.enumerated() {
+            if offset > 0, token.spaceBefore { text += " " }
+            text += token.text
+        }
+        return text
+    }
+}
+
+/// Splits text into ``Token``s: numbers (with decimals), lower-cased words and marks.
+enum Tokenizer {
+    static func tokens(of text: String) -> [Token] {
+        var tokens: [Token] = []
+        var characters = Array(text)[...]
+        var spaceBefore = false
+        while let character = characters.first {
+            if character.isWhitespace || character == "~" || character == "*" || character == "(" || character == ")" {
+                spaceBefore = spaceBefore || character.isWhitespace
+                characters = characters.dropFirst()
+                continue
+            }
+            var text = String(character)
+            let kind: Token.Kind
+            if character.isASCII, character.isNumber {
+                let digits = characters.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
+                var number = String(digits)
+                while number.hasSuffix(".") { number.removeLast() }
+                text = number
+                characters = characters.dropFirst(number.count)
+                kind = Double(number).map(Token.Kind.number) ?? .other
+                tokens.append(Token(kind: kind, text: text, spaceBefore: spaceBefore))
+                spaceBefore = false
+                continue
+            } else if character.isLetter {
+                let letters = characters.prefix { $0.isLetter }
+                text = String(letters)
+                characters = characters.dropFirst(letters.count)
+                tokens.append(Token(kind: .word(text.lowercased()), text: text, spaceBefore: spaceBefore))
+                spaceBefore = false
+                continue
+            }
+            switch character {
+            case "-", "–", "—": kind = .dash
+            case ",": kind = .comma
+            case "+": kind = .plus
+            case "/": kind = .slash
+            case "&": kind = .ampersand
+            default: kind = .other
+            }
+            tokens.append(Token(kind: kind, text: text, spaceBefore: spaceBefore))
+            spaceBefore = false
+            characters = characters.dropFirst()
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,217 @@
+/// The meaning of one line of Markdown inline text: what it says, and what it links to.
+///
+/// Emphasis, code spans and HTML tags are removed; `[text](url)`, `<https://…>` autolinks,
+/// reference links and bare URLs become ``links``. A bare URL after a label
+/// (`Python playlist: https://…`) is titled by that label.
+struct InlineText: Equatable {
+    /// The readable text, with link texts kept and URLs removed.
+    var plain: String
+    /// Every link target in order, titled by its link text or label.
+    var links: [Resource]
+    /// True when the text is nothing but links and the words that title them.
+    var isOnlyLinks: Bool
+
+    init(_ markdown: String, references: [String: String] = [:]) {
+        var reader = InlineReader(markdown, references: references)
+        reader.read()
+        plain = Title.collapsingSpaces(reader.plain)
+        links = reader.links
+        isOnlyLinks = !links.isEmpty && reader.textOutsideLinks.allSatisfy { !$0.isLetter && !$0.isNumber }
+    }
+}
+
+/// A cursor over inline Markdown that builds an ``InlineText``.
+private struct InlineReader {
+    private let characters: [Character]
+    private let references: [String: String]
+    private var position = 0
+    var plain = ""
+    var textOutsideLinks = ""
+    /// The text since the last link: the label of the next bare URL, if it ends with a colon.
+    private var textSinceLastLink = ""
+    var links: [Resource] = []
+
+    init(_ text: String, references: [String: String]) {
+        characters = Array(text)
+        self.references = references
+    }
+
+    mutating func read() {
+        while position < characters.count {
+            let character = characters[position]
+            switch character {
+            case "!" where peek(1) == "[":
+                if let (_, end) = bracketed(from: position + 1), let target = linkTarget(after: end) {
+                    position = target.end  // an image says nothing to study
+                } else {
+                    append(character)
+                    position += 1
+                }
+            case "[":
+                readLink()
+            case "<":
+                readAngle()
+            case "*":
+                position += 1
+            case "_" where isEmphasisUnderscore:
+                position += 1
+            case "`":
+                position += 1
+            case "\\" where position + 1 < characters.count && characters[position + 1].isPunctuationOrSymbol:
+                append(characters[position + 1])
+                position += 2
+            case "h" where startsBareURL:
+                readBareURL()
+            default:
+                append(character)
+                position += 1
+            }
+        }
+    }
+
+    private func peek(_ offset: Int) -> Character? {
+        position + offset < characters.count ? characters[position + offset] : nil
+    }
+
+    private var isEmphasisUnderscore: Bool {
+        // `_` inside a word (snake_case) is literal.
+        let before = position > 0 ? characters[position - 1] : " "
+        let after = peek(1) ?? " "
+        return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
+    }
+
+    private mutating func append(_ character: Character) {
+        plain.append(character)
+        textOutsideLinks.append(character)
+        textSinceLastLink.append(character)
+    }
+
+    /// The index of the `]` closing the `[` at `start`, allowing nested brackets.
+    private func bracketed(from start: Int) -> (text: String, end: Int)? {
+        var depth = 0
+        var index = start
+        while index < characters.count {
+            switch characters[index] {
+            case "[": depth += 1
+            case "]":
+                depth -= 1
+                if depth == 0 { return (String(characters[(start + 1)..<index]), index) }
+            case "\n": return nil
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `(url "title")` right after a `]`.
+    private func linkTarget(after close: Int) -> (url: String, end: Int)? {
+        guard close + 1 < characters.count, characters[close + 1] == "(" else { return nil }
+        var depth = 0
+        var index = close + 1
+        while index < characters.count {
+            switch characters[index] {
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 {
+                    var inside = String(characters[(close + 2)..<index]).trimmingSpace
+                    if let space = inside.firstIndex(where: { $0 == " " }) { inside = String(inside[..<space]) }
+                    if inside.hasPrefix("<"), inside.hasSuffix(">") { inside = String(inside.dropFirst().dropLast()) }
+                    return (inside, index + 1)
+                }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private mutating func readLink() {
+        guard let (text, close) = bracketed(from: position) else {
+            append("[")
+            position += 1
+            return
+        }
+        let inner = InlineText(text, references: references)
+        if let target = linkTarget(after: close) {
+            addLink(title: inner.plain, url: target.url)
+            position = target.end
+            return
+        }
+        // Reference links: [text][label], [label][] and [label].
+        if close + 1 < characters.count, characters[close + 1] == "[",
+            let (label, labelEnd) = bracketed(from: close + 1)
+        {
+            let key = (label.isEmpty ? text : label).lowercased()
+            if let url = references[key] {
+                addLink(title: inner.plain, url: url)
+                position = labelEnd + 1
+                return
+            }
+        } else if let url = references[text.lowercased()] {
+            addLink(title: inner.plain, url: url)
+            position = close + 1
+            return
+        }
+        append("[")
+        position += 1
+    }
+
+    private mutating func addLink(title: String, url: String) {
+        var title = title
+        if title.isEmpty || Title.isPlaceholderLinkText(title) {
+            // "[here](…)": take the title from the words before the link.
+            title = Title.label(endingBefore: textSinceLastLink, requireColon: false) ?? Title.fromURL(url)
+        }
+        plain += title
+        textSinceLastLink = ""
+        links.append(Resource(title: title, url: url.isEmpty ? nil : url))
+    }
+
+    private mutating func readAngle() {
+        if let close = characters[position...].firstIndex(of: ">") {
+            let inside = String(characters[(position + 1)..<close])
+            if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.hasPrefix("mailto:") {
+                addBareURL(inside)
+                position = close + 1
+                return
+            }
+            if let first = inside.first, first.isLetter || first == "/" || first == "!" {
+                if inside.lowercased().hasPrefix("br") { append(" ") }
+                position = close + 1  // an HTML tag
+                return
+            }
+        }
+        append("<")
+        position += 1
+    }
+
+    private var startsBareURL: Bool {
+        let rest = characters[position...]
+        return rest.starts(with: "https://") || rest.starts(with: "http://")
+    }
+
+    private mutating func readBareURL() {
+        var end = position
+        while end < characters.count, !characters[end].isWhitespace, characters[end] != "<" { end += 1 }
+        // Trailing punctuation belongs to the sentence, and a ) closes only an open (.
+        while end > position, let last = Optional(characters[end - 1]), ".,;:!?*_'\"".contains(last)
+            || (last == ")" && !characters[position..<end].contains("("))
+        {
+            end -= 1
+        }
+        addBareURL(String(characters[position..<end]))
+        position = end
+    }
+
+    private mutating func addBareURL(_ url: String) {
+        let title = Title.label(endingBefore: textSinceLastLink, requireColon: true) ?? Title.fromURL(url)
+        textSinceLastLink = ""
+        links.append(Resource(title: title, url: url))
+    }
+}
+
+extension Character {
+    fileprivate var isPunctuationOrSymbol: Bool { isPunctuation || isSymbol }
+}

@@ -1,0 +1,117 @@
+/// Reads list items inside a phase as topics, subtopics and resources.
+enum ItemReader {
+    /// Adds the topics one phase-level item stands for.
+    ///
+    /// Usually one item is one topic and its nested items are subtopics. A label that names
+    /// a kind of content (`Resources:`, `Topics:`) sorts its nested items by that kind, and an
+    /// item whose nested items are all bare links (`Start with these packages:` → `[NumPy](…)`)
+    /// stands for those linked items.
+    static func addTopics(from node: ListNode, kind: Topic.Kind, to phase: inout DraftPhase) {
+        if let label = node.label, let role = SectionRole(label: label), !node.children.isEmpty {
+            switch role {
+            case .resources:
+                for child in node.children { for resource in resources(in: child) { phase.addResource(resource) } }
+            case .topics(let labelledKind):
+                for child in node.children { addTopics(from: child, kind: labelledKind, to: &phase) }
+            case .goals:
+                phase.goals.append(contentsOf: node.children.map(\.flattened))
+            case .estimate:
+                phase.estimate = phase.estimate ?? EstimateReader.estimate(in: node.flattened)
+            case .ignored:
+                break
+            }
+            return
+        }
+        if !node.children.isEmpty, node.children.allSatisfy({ $0.inline.isOnlyLinks && $0.children.isEmpty }) {
+            for child in node.children {
+                let link = child.inline.links[0]
+                var topic = DraftTopic(title: Title.clean(link.title), kind: kind, line: child.line)
+                for resource in child.inline.links { topic.addResource(resource) }
+                phase.addTopic(topic)
+            }
+            return
+        }
+        let inline = node.inline
+        if isNoteAboutTheDocument(inline.plain) { return }
+        var topic = DraftTopic(title: topicTitle(inline.plain), kind: kind, line: node.line)
+        if topic.title.isEmpty { return }
+        for link in inline.links { topic.addResource(link) }
+        if let rest = detail(of: inline.plain, title: topic.title) { topic.addSubtopic(rest) }
+        for child in node.children { addDetails(of: child, to: &topic) }
+        phase.addTopic(topic)
+    }
+
+    /// Adds what an item nested under a topic says: a resource, a subtopic, or a labelled group.
+    static func addDetails(of node: ListNode, to topic: inout DraftTopic) {
+        if let label = node.label, let role = SectionRole(label: label), !node.children.isEmpty {
+            switch role {
+            case .resources:
+                for child in node.children { for resource in resources(in: child) { topic.addResource(resource) } }
+            case .topics:
+                for child in node.children { addDetails(of: child, to: &topic) }
+            case .goals, .estimate, .ignored:
+                break
+            }
+            return
+        }
+        if node.isResource || isNamedResource(node) {
+            for resource in resources(in: node) { topic.addResource(resource) }
+            return
+        }
+        for link in node.inline.links { topic.addResource(link) }
+        if node.children.contains(where: { $0.isResource }) {
+            topic.addSubtopic(Title.clean(node.text))
+            for child in node.children { addDetails(of: child, to: &topic) }
+        } else {
+            topic.addSubtopic(node.flattened)
+        }
+    }
+
+    /// The resources an item names: its links, or the item itself when it names a book or
+    /// course without a link. Nested items are read too.
+    static func resources(in node: ListNode) -> [Resource] {
+        var found: [Resource] = []
+        let inline = node.inline
+        if !inline.links.isEmpty {
+            found = inline.links
+        } else if node.label == nil || node.children.isEmpty {
+            let title = Title.clean(node.text)
+            if !title.isEmpty { found = [Resource(title: title)] }
+        }
+        for child in node.children { found += resources(in: child) }
+        return found
+    }
+
+    /// `Statistics book: Practical Statistics for Data Scientists`: a named book or course.
+    private static func isNamedResource(_ node: ListNode) -> Bool {
+        guard node.children.isEmpty else { return false }
+        let plain = node.inline.plain
+        guard let colon = plain.firstIndex(of: ":") else { return false }
+        let label = plain[..<colon].lowercased()
+        return ["book", "course", "playlist", "video", "tutorial", "paper", "documentation", "docs", "website"]
+            .contains { label.hasSuffix($0) || label.hasSuffix($0 + "s") }
+    }
+
+    /// "Send an edit request to the list": words to the document's contributors, not a study item.
+    private static func isNoteAboutTheDocument(_ plain: String) -> Bool {
+        let lower = plain.lowercased()
+        return ["edit request", "pull request", "contributions welcome", "contributions are welcome", "star this repo",
+                "feel free to contribute"].contains { lower.contains($0) }
+    }
+
+    /// A topic's title: its text, or the first sentence of a long item.
+    static func topicTitle(_ plain: String) -> String {
+        let text = Title.removingDecoration(plain)
+        let title = text.count > 80 ? Title.firstSentence(of: text) : text
+        return Title.clean(title)
+    }
+
+    /// What a long item says beyond its title, kept as a subtopic so nothing is lost.
+    private static func detail(of plain: String, title: String) -> String? {
+        let text = Title.removingDecoration(plain)
+        guard text.count > 80, text.hasPrefix(title) else { return nil }
+        var rest = String(text.dropFirst(title.count)).trimmingSpace
+        while let first = rest.first, ".:;,".contains(first) { rest = String(rest.dropFirst()).trimmingSpace }
+        return rest.isEmpty ? nil : rest
+    }
+}

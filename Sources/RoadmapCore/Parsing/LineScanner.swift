@@ -1,0 +1,152 @@
+/// The first parsing pass: splits Markdown text into classified ``Block``s with line numbers.
+///
+/// Fenced and indented code, HTML other than headings, images and thematic breaks are
+/// dropped here, so no later stage can mistake them for structure.
+struct LineScanner {
+    private var blocks: [Block] = []
+    private var paragraph: [Substring] = []
+    private var paragraphLine = 0
+    private var fence: (character: Character, count: Int)?
+    private var previousWasBlank = true
+    private var inList = false
+    private var table: (header: [String], rows: [[String]], line: Int)?
+
+    /// Classifies every line of `text`; line numbers start at `firstLine`.
+    static func blocks(in text: String, firstLine: Int = 1) -> [Block] {
+        var scanner = LineScanner()
+        var number = firstLine
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            scanner.read(line, number: number)
+            number += 1
+        }
+        scanner.flushParagraph()
+        scanner.flushTable()
+        return scanner.blocks
+    }
+
+    private mutating func read(_ line: Substring, number: Int) {
+        let indent = line.indentation
+        let body = line.drop { $0 == " " || $0 == "\t" }
+
+        if let open = fence {
+            if body.isFence(of: open.character, atLeast: open.count), body.drop(while: { $0 == open.character }).allSatisfy(\.isWhitespace) {
+                fence = nil
+            }
+            return
+        }
+        if body.isEmpty {
+            flushParagraph()
+            flushTable()
+            previousWasBlank = true
+            return
+        }
+        defer { previousWasBlank = false }
+
+        if indent < 4, let marker = body.first, marker == "`" || marker == "~", body.isFence(of: marker, atLeast: 3) {
+            flushParagraph()
+            flushTable()
+            fence = (marker, body.prefix { $0 == marker }.count)
+            return
+        }
+        if indent >= 4, previousWasBlank, !inList, paragraph.isEmpty {
+            return  // indented code block
+        }
+        if table != nil {
+            if body.contains("|") {
+                table?.rows.append(Self.cells(of: body))
+                return
+            }
+            flushTable()
+        }
+        if paragraph.count == 1, paragraph[0].contains("|"), body.isTableDelimiter {
+            // A table is a header row followed by a delimiter row.
+            table = (Self.cells(of: paragraph[0]), [], paragraphLine)
+            paragraph = []
+            return
+        }
+        if indent < 4, let level = body.setextLevel, !paragraph.isEmpty {
+            let text = paragraph.joined(separator: " ")
+            blocks.append(.heading(level: level, text: String(text), line: paragraphLine))
+            paragraph = []
+            return
+        }
+        if indent < 4, body.isThematicBreak {
+            flushParagraph()
+            inList = false
+            return
+        }
+        if indent < 4, let heading = body.atxHeading {
+            flushParagraph()
+            inList = false
+            blocks.append(.heading(level: heading.level, text: String(heading.text), line: number))
+            return
+        }
+        if let heading = body.htmlHeading {
+            flushParagraph()
+            inList = false
+            blocks.append(.heading(level: heading.level, text: heading.text, line: number))
+            return
+        }
+        if body.first == "<", body.isHTMLLine {
+            flushParagraph()
+            return
+        }
+        if let item = body.listItem {
+            flushParagraph()
+            inList = true
+            blocks.append(.listItem(indent: indent, text: String(item.text), checked: item.checked, line: number))
+            return
+        }
+        if !previousWasBlank, case .listItem(let itemIndent, let text, let checked, let line)? = blocks.last, paragraph.isEmpty {
+            // A lazy continuation line of the item above.
+            blocks[blocks.count - 1] = .listItem(indent: itemIndent, text: text + " " + body.trimmingTrailingSpace, checked: checked, line: line)
+            return
+        }
+        if previousWasBlank && indent == 0 { inList = false }
+        if paragraph.isEmpty { paragraphLine = number }
+        paragraph.append(Substring(body.trimmingTrailingSpace))
+    }
+
+    private mutating func flushParagraph() {
+        guard !paragraph.isEmpty else { return }
+        if paragraph.count == 1, let bold = paragraph[0].wholeLineBold {
+            blocks.append(.heading(level: Block.boldHeadingLevel, text: bold, line: paragraphLine))
+        } else {
+            blocks.append(.paragraph(text: paragraph.joined(separator: " "), line: paragraphLine))
+        }
+        paragraph = []
+    }
+
+    private mutating func flushTable() {
+        guard let table else { return }
+        blocks.append(.table(header: table.header, rows: table.rows, line: table.line))
+        self.table = nil
+    }
+
+    /// The cells of a pipe-table row, trimmed, without the outer pipes.
+    static func cells(of row: Substring) -> [String] {
+        var trimmed = row.trimmingTrailingSpace[...]
+        if trimmed.first == "|" { trimmed = trimmed.dropFirst() }
+        if trimmed.last == "|", !trimmed.hasSuffix("\\|") { trimmed = trimmed.dropLast() }
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for character in trimmed {
+            if escaped {
+                cell.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+                cell.append(character)
+            } else if character == "|" {
+                cells.append(cell.trimmingSpace)
+                cell = ""
+            } else {
+                cell.append(character)
+            }
+        }
+        cells.append(cell.trimmingSpace)
+        return cells
+    }
+}

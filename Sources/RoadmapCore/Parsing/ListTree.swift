@@ -1,0 +1,69 @@
+/// A list item with the items nested under it, built from consecutive ``Block/listItem``s.
+struct ListNode: Equatable {
+    var text: String
+    var line: Int
+    var checked: Bool?
+    var children: [ListNode] = []
+
+    /// The item's inline meaning.
+    var inline: InlineText { InlineText(text) }
+
+    /// Nests items by indentation: an item belongs to the nearest item above it with a
+    /// smaller indent.
+    static func forest(from items: [(indent: Int, text: String, checked: Bool?, line: Int)]) -> [ListNode] {
+        // Built iteratively so that deeply nested input cannot exhaust the stack.
+        var roots: [ListNode] = []
+        // The open path from a root to the last item, with each item's indent.
+        var path: [(indent: Int, node: ListNode)] = []
+
+        func close(downTo depth: Int) {
+            while path.count > depth {
+                let (_, node) = path.removeLast()
+                if let parent = path.indices.last {
+                    path[parent].node.children.append(node)
+                } else {
+                    roots.append(node)
+                }
+            }
+        }
+
+        for item in items {
+            var depth = path.count
+            while depth > 0, path[depth - 1].indent >= item.indent { depth -= 1 }
+            close(downTo: depth)
+            path.append((item.indent, ListNode(text: item.text, line: item.line, checked: item.checked)))
+        }
+        close(downTo: 0)
+        return roots
+    }
+
+    /// `**Core Topics:**`, `Math:` with nested items: a label for what follows, not a topic itself.
+    var label: String? {
+        let clean = Title.collapsingSpaces(InlineText(text).plain)
+        guard clean.hasSuffix(":") else { return nil }
+        return String(clean.dropLast()).trimmingSpace
+    }
+
+    /// True when the item is a link and the words that name it, such as `[SciPy](…)` or
+    /// `Python playlist: https://…`, rather than a thing to learn that mentions a link.
+    var isResource: Bool {
+        let inline = inline
+        guard !inline.links.isEmpty else { return false }
+        if inline.isOnlyLinks { return true }
+        // "Label: https://…" (a bare URL titled by its label).
+        return inline.links.count == 1 && inline.links[0].title != InlineText(text).plain && textBeforeFirstURLEndsWithColon
+    }
+
+    private var textBeforeFirstURLEndsWithColon: Bool {
+        guard let url = text.firstRange(of: "http") else { return false }
+        let before = Title.collapsingSpaces(text[..<url.lowerBound])
+        return before.hasSuffix(":") || before.hasSuffix("-") || before.hasSuffix("–")
+    }
+
+    /// The text of the item and its descendants on one line: `NumPy: Array operations, Broadcasting`.
+    var flattened: String {
+        let own = Title.clean(text)
+        guard !children.isEmpty else { return own }
+        return own + ": " + children.map(\.flattened).joined(separator: ", ")
+    }
+}

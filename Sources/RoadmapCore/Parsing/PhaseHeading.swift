@@ -1,0 +1,86 @@
+/// A heading read as the start of a phase: `Phase 1: Foundations (1-2 months)`,
+/// `Week 9, 10, 11, 12: Numpy, Pandas`, `**Step 3: Practice Linear Algebra**`.
+struct PhaseHeading: Equatable {
+    /// The title without its number, decoration or estimate (`Foundations`).
+    var title: String
+    /// Identifies the period the heading covers (`month 1`, `week 9-12`), so that a summary
+    /// table and a detailed section about the same month become one phase.
+    var periodKey: String
+    var estimate: TimeEstimate?
+
+    /// Words that, followed by a number, mark a stage of a plan.
+    static let keywords: Set<String> = [
+        "step", "phase", "stage", "week", "weeks", "month", "months", "day", "days", "part", "level",
+        "module", "unit", "milestone", "chapter", "sprint", "term", "semester", "quarter", "year", "lesson",
+        "section", "round", "block", "tier",
+    ]
+
+    /// Reads `text` (raw Markdown) as a phase heading, or nil when it does not start with a
+    /// stage word and a number.
+    init?(_ text: String) {
+        let clean = Title.clean(text)
+        let tokens = Tokenizer.tokens(of: clean)
+        guard tokens.count >= 2, case .word(let keyword) = tokens[0].kind, Self.keywords.contains(keyword),
+            case .number(let first) = tokens[1].kind
+        else { return nil }
+
+        // The period: the number list or range after the keyword.
+        var index = 2
+        var last = first
+        while index + 1 < tokens.count, [.dash, .comma, .ampersand, .word("to"), .word("and")].contains(tokens[index].kind),
+            case .number(let next) = tokens[index + 1].kind
+        {
+            last = next
+            index += 2
+        }
+        if index < tokens.count, tokens[index].kind == .plus { index += 1 }
+        let periodText = Token.sourceText(tokens[0..<index])
+        let unit = keyword.hasSuffix("s") ? String(keyword.dropLast()) : keyword
+        periodKey = first == last ? "\(unit) \(Self.format(first))" : "\(unit) \(Self.format(first))-\(Self.format(last))"
+
+        estimate = EstimateReader.estimate(in: clean)
+        title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
+    }
+
+    /// The words after the period and its separator, without a parenthesised estimate.
+    private static func title(from clean: String, droppingPrefixOf periodText: String, estimate: TimeEstimate?) -> String {
+        // Walk the clean text past as many non-space characters as the period text has.
+        var remaining = periodText.filter { !$0.isWhitespace }.count
+        var rest = Substring(clean)
+        while remaining > 0, let character = rest.first {
+            rest = rest.dropFirst()
+            if !character.isWhitespace { remaining -= 1 }
+        }
+        rest = rest.drop { $0.isWhitespace || ":.-–—|)".contains($0) }
+        var title = removingEstimate(String(rest), estimate: estimate)
+        if title.isEmpty { title = periodText }
+        return title
+    }
+
+    /// `Foundations (1-2 months)` → `Foundations`; also `— 2 weeks` at the end.
+    static func removingEstimate(_ text: String, estimate: TimeEstimate?) -> String {
+        var title = text
+        var searchFrom = title.startIndex
+        while let open = title[searchFrom...].firstIndex(of: "("),
+            let close = title[open...].firstIndex(of: ")")
+        {
+            let inside = String(title[title.index(after: open)..<close])
+            if EstimateReader.estimate(in: inside) != nil || inside.lowercased() == "optional" {
+                title.removeSubrange(open...close)
+                searchFrom = title.startIndex
+            } else {
+                searchFrom = title.index(after: open)
+            }
+        }
+        title = Title.collapsingSpaces(title)
+        if let estimate, !estimate.text.isEmpty, title.hasSuffix(estimate.text) {
+            title = String(title.dropLast(estimate.text.count))
+            while let last = title.last, " -–—:,".contains(last) { title.removeLast() }
+        }
+        return title
+    }
+
+    private static func format(_ number: Double) -> String {
+        number == number.rounded() ? String(Int(number)) : String(number)
+    }
+}

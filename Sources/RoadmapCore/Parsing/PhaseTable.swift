@@ -1,0 +1,108 @@
+/// A table whose rows are phases: a column of periods (`Month` → `1`, `2`…) or phase names,
+/// with columns of topics and resources whose cells hold `<br>`-separated lists.
+struct PhaseTable {
+    private var periodColumn: Int?
+    /// The period column's header as written (`Month`), so a cell `1` reads as `Month 1`.
+    private var periodUnit = ""
+    private var titleColumn: Int?
+    private var topicsColumn: Int?
+    private var resourcesColumn: Int?
+    private var estimateColumn: Int?
+
+    /// Reads the header, or returns nil when the table does not list phases.
+    init?(header: [String]) {
+        for (index, cell) in header.enumerated() {
+            let name = Title.clean(cell).lowercased()
+            let words = Set(TopicSlug(title: name).rawValue.split(separator: "-").map(String.init))
+            if periodColumn == nil, ["month", "months", "week", "weeks", "day", "days", "step", "stage"].contains(name) {
+                periodColumn = index
+                let header = Title.clean(cell)
+                periodUnit = name.hasSuffix("s") ? String(header.dropLast()) : header
+            } else if topicsColumn == nil, !words.isDisjoint(with: ["topic", "topics", "learn", "content", "skills", "subjects", "syllabus", "concepts"]) {
+                topicsColumn = index
+            } else if resourcesColumn == nil, !words.isDisjoint(with: ["resource", "resources", "links", "materials", "books", "courses", "reading"]) {
+                resourcesColumn = index
+            } else if estimateColumn == nil, !words.isDisjoint(with: ["duration", "time", "estimate", "timeline", "hours", "length"]) {
+                estimateColumn = index
+            } else if titleColumn == nil {
+                titleColumn = index
+            }
+        }
+        let firstHeader = header.first.map { Title.clean($0).lowercased() } ?? ""
+        guard periodColumn != nil || ["phase", "step", "stage", "module", "week", "month"].contains(firstHeader),
+            titleColumn != nil || topicsColumn != nil
+        else { return nil }
+    }
+
+    /// The phase one row describes.
+    func phase(from row: [String], line: Int) -> DraftPhase? {
+        func cell(_ column: Int?) -> String? {
+            guard let column, column < row.count else { return nil }
+            let text = row[column].trimmingSpace
+            return text.isEmpty ? nil : text
+        }
+        var heading: PhaseHeading?
+        if let period = cell(periodColumn) {
+            let clean = Title.clean(period)
+            heading = PhaseHeading(clean.first?.isNumber == true ? "\(periodUnit) \(clean)" : clean)
+        }
+        let titleText = cell(titleColumn).map(Title.clean)
+        guard let title = titleText ?? heading?.title else { return nil }
+        var phase = DraftPhase(
+            title: PhaseHeading(title)?.title ?? PhaseHeading.removingEstimate(title, estimate: nil),
+            line: line, periodKey: heading?.periodKey ?? PhaseHeading(title)?.periodKey, estimate: heading?.estimate)
+        if let text = cell(estimateColumn), let estimate = EstimateReader.estimate(in: Title.clean(text)) {
+            phase.estimate = estimate
+        }
+        if let text = cell(topicsColumn) {
+            for node in Self.list(in: text, line: line) {
+                ItemReader.addTopics(from: node, kind: .study, to: &phase)
+            }
+        }
+        if let text = cell(resourcesColumn) {
+            for node in Self.list(in: text, line: line) {
+                for resource in ItemReader.resources(in: node) { phase.addResource(resource) }
+            }
+        }
+        return phase
+    }
+
+    /// A cell's `<br>`-separated lines read as list items; lines without a marker are items too.
+    private static func list(in cell: String, line: Int) -> [ListNode] {
+        let text = cell.replacingBreaks(with: "\n")
+        var items: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
+        for part in text.split(separator: "\n") {
+            let indent = part.indentation
+            let body = part.drop { $0 == " " || $0 == "\t" }
+            guard !body.isEmpty else { continue }
+            if let item = body.listItem {
+                items.append((indent, String(item.text), item.checked, line))
+            } else {
+                items.append((indent, String(body.trimmingTrailingSpace), nil, line))
+            }
+        }
+        return ListNode.forest(from: items)
+    }
+}
+
+extension String {
+    /// `<br>`, `<br/>` and `<br />` in any case replaced.
+    func replacingBreaks(with replacement: String) -> String {
+        guard contains("<") else { return self }
+        var result = ""
+        var rest = self[...]
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            let tag = rest[open...].prefix { $0 != ">" }
+            let name = tag.dropFirst().filter { $0 != " " && $0 != "/" }.lowercased()
+            if name == "br", tag.count < rest[open...].count {
+                result += replacement
+                rest = rest[rest.index(open, offsetBy: tag.count + 1)...]
+            } else {
+                result.append("<")
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,7 @@
+/// Why a file could not be read as a roadmap.
+public enum RoadmapError: Error, Equatable, Sendable {
+    /// The document has no section the parser reads as a phase.
+    case noPhases(file: String)
+    /// No roadmap with this id is available.
+    case unknownRoadmap(id: String, available: [String])
+}

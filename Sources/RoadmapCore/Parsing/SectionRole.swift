@@ -1,0 +1,72 @@
+/// What a labelled part of a phase holds, read from its label ("Topics:", "📚 Resources:").
+enum SectionRole: Equatable {
+    case topics(Topic.Kind)
+    case resources
+    case goals
+    case estimate
+    case ignored
+
+    /// The role of a label that names a known kind of content, such as `Core Topics` or `Books`.
+    init?(label: String) {
+        var key = Title.clean(label).lowercased()
+        if key.hasSuffix(":") { key.removeLast() }
+        guard let role = Self.labels[key] else { return nil }
+        self = role
+    }
+
+    private static let labels: [String: SectionRole] = {
+        var labels: [String: SectionRole] = [:]
+        for word in ["topics", "topic", "core topics", "key topics", "subtopics", "concepts", "key concepts",
+                     "what to learn", "what you will learn", "what you'll learn", "learn", "skills", "syllabus",
+                     "curriculum", "content", "contents", "study", "learning objectives", "focus areas"] {
+            labels[word] = .topics(.study)
+        }
+        for word in ["practice", "practice ideas", "exercises", "exercise", "hands-on", "hands on",
+                     "assignments", "challenges", "tasks", "activities", "practice tasks"] {
+            labels[word] = .topics(.practice)
+        }
+        for word in ["projects", "project", "project ideas", "mini projects", "mini-projects", "capstone",
+                     "capstone project", "build"] {
+            labels[word] = .topics(.project)
+        }
+        for word in ["resources", "resource", "references", "reference", "reading", "further reading",
+                     "books", "book", "courses", "course", "links", "materials", "learning resources",
+                     "recommended resources", "videos", "video", "tutorials", "documentation", "tools and resources"] {
+            labels[word] = .resources
+        }
+        for word in ["goal", "goals", "objective", "objectives", "outcome", "outcomes", "why", "aim", "aims",
+                     "milestone", "milestones", "deliverables", "deliverable"] {
+            labels[word] = .goals
+        }
+        for word in ["time", "duration", "estimate", "time estimate", "time estimation", "estimated time",
+                     "timeline", "time required", "time needed", "how long", "total time", "time commitment"] {
+            labels[word] = .estimate
+        }
+        for word in ["tips", "tip", "notes", "note", "n.b", "nb", "remember", "advice", "summary", "faq",
+                     "warning", "caution", "pro tip", "pro tips"] {
+            labels[word] = .ignored
+        }
+        return labels
+    }()
+
+    /// Whether a top-level section with this title is something other than a study step:
+    /// tips, resource lists, summaries, introductions, FAQs, licences and the like.
+    static func isNonStudySection(_ title: String) -> Bool {
+        let words = Set(TopicSlug(title: title).rawValue.split(separator: "-").map(String.init))
+        if !words.isDisjoint(with: nonStudyWords) { return true }
+        let lower = title.lowercased()
+        return nonStudyPhrases.contains { lower.contains($0) }
+    }
+
+    private static let nonStudyWords: Set<String> = [
+        "tip", "tips", "resources", "resource", "summary", "introduction", "intro", "overview", "conclusion",
+        "conclusions", "thoughts", "references", "faq", "faqs", "license", "licence", "about", "contributing",
+        "contributors", "credits", "acknowledgements", "acknowledgments", "contents", "toc", "community",
+        "communities", "notes", "note", "preface", "changelog", "disclaimer", "author", "contact", "support",
+        "glossary", "appendix", "advice", "motivation", "prerequisite", "prerequisites",
+    ]
+    private static let nonStudyPhrases = [
+        "how to use", "learning path", "n.b", "table of contents", "final words", "what's next", "further reading",
+        "useful links", "getting help",
+    ]
+}

@@ -1,0 +1,64 @@
+/// Repairs UTF-8 text that was once decoded as Windows-1252 and encoded again
+/// (`Ngâ€™s` → `Ng’s`, `AurÃ©lien` → `Aurélien`, `ðŸ“…` → `📅`).
+///
+/// Each run of characters that maps back to Windows-1252 bytes forming valid multi-byte
+/// UTF-8 is replaced by what those bytes say. Genuine accented text (`é` alone) does not
+/// form such sequences and is left as it is.
+enum TextRepair {
+    static func repairingMojibake(_ text: String) -> String {
+        // Every mojibake sequence starts with a UTF-8 lead byte read as Â…ô (U+00C2…U+00F4).
+        guard text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if let (decoded, length) = decodedSequence(in: scalars, at: index) {
+                output.append(decoded)
+                index += length
+            } else {
+                output.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(output)
+    }
+
+    /// The scalar that the Windows-1252 bytes of `scalars[index...]` encode as UTF-8.
+    private static func decodedSequence(in scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
+        guard let lead = windows1252Byte(scalars[index]) else { return nil }
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return nil
+        }
+        guard index + length <= scalars.count else { return nil }
+        var bytes: [UInt8] = [lead]
+        for offset in 1..<length {
+            guard let byte = windows1252Byte(scalars[index + offset]), (0x80...0xBF).contains(byte) else { return nil }
+            bytes.append(byte)
+        }
+        var decoded: Unicode.Scalar?
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { decoded = scalar }
+        guard let decoded, decoded.value >= 0x80 else { return nil }
+        return (decoded, length)
+    }
+
+    /// The byte Windows-1252 decodes to `scalar`, if any (bytes it leaves undefined map to C1 controls).
+    private static func windows1252Byte(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar.value {
+        case 0x80...0xFF: return UInt8(scalar.value)
+        default: return specials[scalar.value]
+        }
+    }
+
+    private static let specials: [UInt32: UInt8] = [
+        0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
+        0x02C6: 0x88, 0x2030: 0x89, 0x0160: 0x8A, 0x2039: 0x8B, 0x0152: 0x8C, 0x017D: 0x8E, 0x2018: 0x91,
+        0x2019: 0x92, 0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02DC: 0x98,
+        0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B, 0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
+    ]
+}

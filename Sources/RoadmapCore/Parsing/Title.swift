@@ -1,0 +1,130 @@
+/// Turns raw heading and item text into the titles users see.
+enum Title {
+    /// Runs of white space become one space; the ends are trimmed.
+    static func collapsingSpaces(_ text: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A heading or item cleaned for display: Markdown markers, emoji and decoration removed.
+    static func clean(_ markdown: String) -> String {
+        var text = InlineText(markdown).plain
+        text = removingDecoration(text)
+        while let last = text.last, last == ":" || last == "-" || last == "–" || last == "|" {
+            text = String(text.dropLast()).trimmingSpace
+        }
+        return text
+    }
+
+    /// Whether a heading or item ends with a colon, introducing what follows (`📘 Topics:`).
+    static func isLabel(_ markdown: String) -> Bool {
+        InlineText(markdown).plain.hasSuffix(":")
+    }
+
+    /// Emoji, pictographs, arrows and dingbats removed; spaces collapsed.
+    static func removingDecoration(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isDecoration) else { return collapsingSpaces(text) }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isDecoration(scalar) { scalars.append(scalar) }
+        return collapsingSpaces(String(scalars))
+    }
+
+    private static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2190...0x21FF, 0x25A0...0x25FF,
+            0xFE00...0xFE0F, 0x200D, 0x20E3, 0xE0020...0xE007F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `1.1 Linear Algebra` → `Linear Algebra`; `2) Python` → `Python`.
+    static func removingNumbering(_ title: String) -> String {
+        var rest = Substring(title)
+        let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard !number.isEmpty, number.first?.isNumber == true else { return title }
+        rest = rest.dropFirst(number.count)
+        if rest.first == ")" || rest.first == ":" { rest = rest.dropFirst() }
+        guard rest.first == " " || number.last == "." else { return title }
+        let stripped = rest.trimmingSpace
+        return stripped.isEmpty ? title : stripped
+    }
+
+    /// The first sentence of a long item, for use as its title.
+    static func firstSentence(of text: String) -> String {
+        let characters = Array(text)
+        var index = 0
+        var depth = 0
+        while index < characters.count - 1 {
+            let character = characters[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0, ".!?".contains(character), characters[index + 1] == " " {
+                let sentence = String(characters[..<index])
+                let lastWord = sentence.split(separator: " ").last.map(String.init) ?? ""
+                // "e.g. x", "vs. y", "approx. 3" do not end a sentence.
+                if !lastWord.contains("."), !["e.g", "i.e", "vs", "etc", "approx", "Dr", "Mr", "Ms"].contains(lastWord),
+                    sentence.count >= 12
+                {
+                    return sentence.trimmingSpace
+                }
+            }
+            index += 1
+        }
+        var whole = text.trimmingSpace
+        if whole.hasSuffix(".") { whole.removeLast() }
+        return whole
+    }
+
+    /// Link texts that say nothing about what they link to.
+    static func isPlaceholderLinkText(_ text: String) -> Bool {
+        ["here", "link", "this", "click here", "this link", "website", "source"].contains(text.lowercased())
+    }
+
+    /// The label that ends `text`: `Python playlist` in `Python playlist: `.
+    ///
+    /// With `requireColon`, only text ending in `:` or `-` is a label; otherwise the last
+    /// phrase before the link is used ("The official tutorial is [here]").
+    static func label(endingBefore text: String, requireColon: Bool) -> String? {
+        var label = collapsingSpaces(text)
+        let endsWithColon = label.hasSuffix(":") || label.hasSuffix(" -") || label.hasSuffix(" –")
+        guard endsWithColon || !requireColon else { return nil }
+        while let last = label.last, ":-–(,".contains(last) || last == " " { label.removeLast() }
+        if let boundary = label.ranges(of: ". ").last {
+            label = String(label[boundary.upperBound...])
+        }
+        label = clean(label)
+        if !requireColon {
+            for filler in [" here", " is", " at", " on", " see", " click", " in"] where label.lowercased().hasSuffix(filler) {
+                label = String(label.dropLast(filler.count)).trimmingSpace
+            }
+        }
+        return label.isEmpty ? nil : label
+    }
+
+    /// A readable title for a bare link: its host and path without the scheme.
+    static func fromURL(_ url: String) -> String {
+        var text = Substring(url)
+        for scheme in ["https://", "http://", "mailto:"] where text.hasPrefix(scheme) {
+            text = text.dropFirst(scheme.count)
+        }
+        if text.hasPrefix("www.") { text = text.dropFirst(4) }
+        if let query = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = text[..<query] }
+        for suffix in ["/index.html", "/index.htm", "/"] where text.hasSuffix(suffix) {
+            text = text.dropLast(suffix.count)
+        }
+        return text.isEmpty ? url : String(text)
+    }
+}

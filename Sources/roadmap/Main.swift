@@ -1,10 +1,69 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import BundledRoadmaps
 import RoadmapCore
 
-for source in BundledRoadmaps.all {
-    do {
-        print(TreeDump.render(try RoadmapParser.parse(source)))
-    } catch {
-        print(error)
+/// The entry point: reads the command line and environment, runs one command, prints its
+/// output or error, and exits with 0, 1 (a failure the user can fix) or 64 (usage error).
+@main
+enum Main {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let output = try run(arguments, environment: environment)
+            Output.write(output, to: .standardOutput)
+            exit(0)
+        } catch {
+            let (message, code) = ErrorReport.describe(error)
+            Output.write(message, to: .standardError)
+            exit(code)
+        }
+    }
+
+    /// Runs one command line and returns what it prints.
+    static func run(_ arguments: [String], environment: [String: String]) throws -> String {
+        let invocation = try Invocation.parse(arguments)
+        if invocation.flags.contains("--version") { return "roadmap \(Help.version)\n" }
+        let name = invocation.command ?? (invocation.flags.contains("--help") ? "help" : NextCommand.name)
+        guard let type = Commands.type(named: name) else {
+            throw UsageError("unknown command '\(name)'" + Help.suggestion(for: name))
+        }
+        if invocation.flags.contains("--help") {
+            return invocation.command == nil ? Help.overview : type.help
+        }
+        let command = try type.init(invocation)
+        let context = Context(
+            invocation: invocation,
+            catalog: RoadmapCatalog(sources: BundledRoadmaps.all),
+            store: ProgressStore(folder: try Context.dataFolder(environment: environment)),
+            now: Date())
+        return try command.run(in: context)
+    }
+}
+
+/// Writes whole strings to the standard streams.
+enum Output {
+    enum Stream { case standardOutput, standardError }
+
+    static func write(_ text: String, to stream: Stream) {
+        let descriptor = stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // a closed pipe: nothing more to say
+            }
+            bytes = bytes.dropFirst(written)
+        }
     }
 }

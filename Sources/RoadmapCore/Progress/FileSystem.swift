@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX file operations the progress store needs, with errors as text.
+enum FileSystem {
+    enum Kind { case missing, file, folder, other }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .other
+        }
+    }
+
+    static var lastError: String { String(cString: strerror(errno)) }
+
+    /// Reads a whole file, or throws the system's reason.
+    static func contents(of path: String) throws(SystemError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemError(lastError) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(lastError)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// Creates a folder and its parents, like `mkdir -p`.
+    static func createFolder(_ path: String) throws(SystemError) {
+        switch kind(of: path) {
+        case .folder: return
+        case .file, .other: throw SystemError("exists and is not a folder")
+        case .missing: break
+        }
+        let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        if !parent.isEmpty { try createFolder(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw SystemError(lastError) }
+    }
+
+    /// Replaces `path` with `bytes` atomically: writes a temporary file beside it, flushes
+    /// it to disk and renames it over the old one, so readers see the old or new file whole.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(SystemError) {
+        let temporary = "\(path).tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(lastError) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = lastError
+                close(descriptor)
+                unlink(temporary)
+                throw SystemError(reason)
+            }
+            written += count
+        }
+        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+            let reason = lastError
+            unlink(temporary)
+            throw SystemError(reason)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = lastError
+            unlink(temporary)
+            throw SystemError(reason)
+        }
+        // Make the rename itself durable.
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        let folderDescriptor = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    /// Runs `body` holding an exclusive advisory lock on `path` (created if needed).
+    static func withExclusiveLock<T, E: Error>(on path: String, _ body: () throws(E) -> T) throws(SystemError) -> Result<T, E> {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(lastError) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno != EINTR { throw SystemError(lastError) }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        do {
+            return .success(try body())
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// A failed system call, described in the system's words.
+struct SystemError: Error {
+    let reason: String
+    init(_ reason: String) { self.reason = reason }
+}

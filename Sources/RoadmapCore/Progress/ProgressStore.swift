@@ -1,0 +1,129 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Reads and writes `progress.json` in the data folder (`~/.roadmap` unless the caller says
+/// otherwise).
+///
+/// Writes are atomic (a temporary file beside the old one, flushed, then renamed over it)
+/// and every read-modify-write holds an advisory lock, so concurrent `roadmap` processes each
+/// keep their change. A file that cannot be read is never overwritten.
+public struct ProgressStore: Sendable {
+    /// The folder holding `progress.json`.
+    public let folder: String
+
+    public init(folder: String) {
+        self.folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    }
+
+    /// The path of the progress file.
+    public var path: String { folder + "/progress.json" }
+    private var lockPath: String { folder + "/progress.json.lock" }
+
+    /// The stored progress; empty progress when no file exists yet.
+    public func load() throws(ProgressError) -> Progress {
+        switch FileSystem.kind(of: folder) {
+        case .missing: return Progress()
+        case .folder: break
+        case .file, .other: throw .notAFolder(path: folder)
+        }
+        switch FileSystem.kind(of: path) {
+        case .missing: return Progress()
+        case .file: break
+        case .folder, .other: throw .unreadable(path: path, reason: "it is not a regular file")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.contents(of: path)
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
+        }
+        return try Self.decode(bytes, path: path)
+    }
+
+    /// Loads the progress under an exclusive lock, lets `change` modify it, and saves the
+    /// result atomically if it differs. Returns what `change` returns.
+    public func update<T>(_ change: (inout Progress) throws -> T) throws -> T {
+        do {
+            try FileSystem.createFolder(folder)
+        } catch {
+            if FileSystem.kind(of: folder) == .file || FileSystem.kind(of: folder) == .other {
+                throw ProgressError.notAFolder(path: folder)
+            }
+            throw ProgressError.folderUnavailable(path: folder, reason: error.reason)
+        }
+        let outcome: Result<T, any Error>
+        do {
+            outcome = try FileSystem.withExclusiveLock(on: lockPath) { () throws(any Error) -> T in
+                var progress = try load()
+                let original = progress
+                let result = try change(&progress)
+                if progress != original { try save(progress) }
+                return result
+            }
+        } catch {
+            throw ProgressError.folderUnavailable(path: folder, reason: error.reason)
+        }
+        return try outcome.get()
+    }
+
+    private func save(_ progress: Progress) throws(ProgressError) {
+        var progress = progress
+        progress.version = Progress.currentVersion
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Self.encoder.encode(progress)) + [UInt8(ascii: "\n")]
+        } catch {
+            throw .cannotWrite(path: path, reason: "\(error)")
+        }
+        do {
+            try FileSystem.writeAtomically(bytes, to: path)
+        } catch {
+            throw .cannotWrite(path: path, reason: error.reason)
+        }
+    }
+
+    static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> Progress {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let progress: Progress
+        do {
+            progress = try decoder.decode(Progress.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw .unreadable(path: path, reason: describe(error))
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
+        if progress.version > Progress.currentVersion {
+            throw .newerVersion(path: path, found: progress.version, supported: Progress.currentVersion)
+        }
+        return progress
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    /// A decoding failure in words: where in the file, and what was wrong there.
+    private static func describe(_ error: DecodingError) -> String {
+        func location(_ path: [any CodingKey]) -> String {
+            path.isEmpty ? "at the top level" : "at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .dataCorrupted(let context):
+            if let underlying = context.underlyingError { return "invalid JSON: \(underlying)" }
+            return "\(context.debugDescription) (\(location(context.codingPath)))"
+        case .keyNotFound(let key, let context):
+            return "missing \"\(key.stringValue)\" \(location(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(context.debugDescription) (\(location(context.codingPath)))"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

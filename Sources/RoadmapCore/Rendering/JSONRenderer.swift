@@ -1,0 +1,241 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Renders the model as JSON for scripts: sorted keys, pretty-printed, absent values as `null`.
+///
+/// The shapes are documented in the README; keys are only ever added, never renamed.
+public enum JSONRenderer {
+    /// The roadmap with every phase and topic and each topic's status (`roadmap list --json`).
+    public static func roadmap(_ report: ProgressReport, progress: Progress) -> String {
+        encode(RoadmapView(report, progress: progress))
+    }
+
+    /// The next topic, or `"topic": null` when everything is done (`roadmap next --json`).
+    public static func next(_ report: ProgressReport, progress: Progress) -> String {
+        struct NextView: Encodable {
+            let roadmap: RoadmapSummaryView
+            let phase: PhaseSummaryView?
+            let topic: TopicView?
+            let progress: CountView
+        }
+        let view = NextView(
+            roadmap: RoadmapSummaryView(report, active: nil),
+            phase: report.next.map { PhaseSummaryView($0.phase, report: report) },
+            topic: report.next.map { TopicView($0.topic, roadmapID: report.roadmap.id, progress: progress) },
+            progress: CountView(done: report.doneCount, total: report.topicCount))
+        return encode(view)
+    }
+
+    /// One topic with its phase and status (`roadmap show --json`).
+    public static func topic(_ topic: Topic, report: ProgressReport, progress: Progress) -> String {
+        struct ShowView: Encodable {
+            let roadmap: RoadmapSummaryView
+            let phase: PhaseSummaryView?
+            let topic: TopicView
+        }
+        let phase = report.roadmap.topic(withSlug: topic.slug)?.phase
+        return encode(ShowView(
+            roadmap: RoadmapSummaryView(report, active: nil),
+            phase: phase.map { PhaseSummaryView($0, report: report) },
+            topic: TopicView(topic, roadmapID: report.roadmap.id, progress: progress)))
+    }
+
+    /// The available roadmaps (`roadmap roadmaps --json`).
+    public static func roadmaps(_ reports: [ProgressReport], active: String?) -> String {
+        encode(reports.map { RoadmapSummaryView($0, active: active) })
+    }
+
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        // Every view here is plain strings, numbers and arrays: encoding cannot fail.
+        guard let data = try? encoder.encode(value) else { return "null\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+// MARK: - Views
+
+struct EstimateView: Encodable {
+    let estimate: TimeEstimate
+
+    func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case text, minWeeks, maxWeeks, ongoing, minHoursPerWeek, maxHoursPerWeek }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(estimate.text, forKey: .text)
+        try container.encode(estimate.minWeeks.map(Self.rounded), forKey: .minWeeks)
+        try container.encode(estimate.maxWeeks.map(Self.rounded), forKey: .maxWeeks)
+        try container.encode(estimate.isOngoing, forKey: .ongoing)
+        try container.encode(estimate.minHoursPerWeek, forKey: .minHoursPerWeek)
+        try container.encode(estimate.maxHoursPerWeek, forKey: .maxHoursPerWeek)
+    }
+
+    /// Weeks to three decimals: `4.333`, not `4.333333333333333`.
+    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+struct ResourceView: Encodable {
+    let resource: Resource
+
+    func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case title, url }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(resource.title, forKey: .title)
+        try container.encode(resource.url, forKey: .url)
+    }
+}
+
+struct CountView: Encodable {
+    let done: Int
+    let total: Int
+}
+
+struct TopicView: Encodable {
+    let id: String
+    let slug: String
+    let title: String
+    let kind: String
+    let status: String
+    let doneAt: Date?
+    let subtopics: [String]
+    let resources: [ResourceView]
+
+    init(_ topic: Topic, roadmapID: String, progress: Progress) {
+        let entry = progress.entry(for: topic.slug, in: roadmapID)
+        id = topic.position
+        slug = topic.slug.rawValue
+        title = topic.title
+        kind = topic.kind.rawValue
+        status = entry?.status == .done ? "done" : "not-started"
+        doneAt = entry?.status == .done ? entry?.updated : nil
+        subtopics = topic.subtopics
+        resources = topic.resources.map(ResourceView.init)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case id, slug, title, kind, status, doneAt, subtopics, resources }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(slug, forKey: .slug)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(status, forKey: .status)
+        try container.encode(doneAt, forKey: .doneAt)
+        try container.encode(subtopics, forKey: .subtopics)
+        try container.encode(resources, forKey: .resources)
+    }
+}
+
+struct PhaseSummaryView: Encodable {
+    let id: String
+    let title: String
+    let estimate: EstimateView?
+    let optional: Bool
+    let progress: CountView
+
+    init(_ phase: Phase, report: ProgressReport) {
+        id = phase.id
+        title = phase.title
+        estimate = phase.estimate.map(EstimateView.init)
+        optional = phase.isOptional
+        progress = CountView(done: report.count(for: phase)?.done ?? 0, total: phase.topics.count)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case id, title, estimate, optional, progress }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(estimate, forKey: .estimate)
+        try container.encode(optional, forKey: .optional)
+        try container.encode(progress, forKey: .progress)
+    }
+}
+
+struct PhaseView: Encodable {
+    let summary: PhaseSummaryView
+    let goals: [String]
+    let resources: [ResourceView]
+    let topics: [TopicView]
+
+    func encode(to encoder: any Encoder) throws {
+        try summary.encode(to: encoder)
+        enum Key: String, CodingKey { case goals, resources, topics }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(goals, forKey: .goals)
+        try container.encode(resources, forKey: .resources)
+        try container.encode(topics, forKey: .topics)
+    }
+}
+
+struct RoadmapSummaryView: Encodable {
+    let id: String
+    let title: String
+    let estimate: EstimateView?
+    let phases: Int
+    let topics: Int
+    let progress: CountView
+    let active: Bool?
+
+    init(_ report: ProgressReport, active: String?) {
+        id = report.roadmap.id
+        title = report.roadmap.title
+        estimate = report.roadmap.estimate.map(EstimateView.init)
+        phases = report.roadmap.phases.count
+        topics = report.topicCount
+        progress = CountView(done: report.doneCount, total: report.topicCount)
+        self.active = active.map { $0 == report.roadmap.id }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case id, title, estimate, phases, topics, progress, active }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(estimate, forKey: .estimate)
+        try container.encode(phases, forKey: .phases)
+        try container.encode(topics, forKey: .topics)
+        try container.encode(progress, forKey: .progress)
+        try container.encodeIfPresent(active, forKey: .active)
+    }
+}
+
+struct RoadmapView: Encodable {
+    let id: String
+    let title: String
+    let estimate: EstimateView?
+    let progress: CountView
+    let unmatchedEntries: [String]
+    let phases: [PhaseView]
+
+    init(_ report: ProgressReport, progress: Progress) {
+        let roadmap = report.roadmap
+        id = roadmap.id
+        title = roadmap.title
+        estimate = roadmap.estimate.map(EstimateView.init)
+        self.progress = CountView(done: report.doneCount, total: report.topicCount)
+        unmatchedEntries = report.unmatchedEntries
+        phases = roadmap.phases.map { phase in
+            PhaseView(
+                summary: PhaseSummaryView(phase, report: report),
+                goals: phase.goals,
+                resources: phase.resources.map(ResourceView.init),
+                topics: phase.topics.map { TopicView($0, roadmapID: roadmap.id, progress: progress) })
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case id, title, estimate, progress, unmatchedEntries, phases }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(estimate, forKey: .estimate)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(unmatchedEntries, forKey: .unmatchedEntries)
+        try container.encode(phases, forKey: .phases)
+    }
+}

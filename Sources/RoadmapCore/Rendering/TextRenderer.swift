@@ -1,0 +1,53 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Renders the model as plain terminal text: stable, ASCII marks, one item per line, so the
+/// output reads well on screen and in a pipe alike.
+public enum TextRenderer {
+    /// `Machine Learning Mastery Roadmap (ml-mastery)`.
+    public static func name(of roadmap: Roadmap) -> String {
+        "\(roadmap.title) (\(roadmap.id))"
+    }
+
+    /// `2-3 months`, or `no estimate`.
+    public static func estimate(_ estimate: TimeEstimate?) -> String {
+        guard let estimate else { return "no estimate" }
+        return estimate.text
+    }
+
+    /// `Progress: 3/30 topics done (10%)`.
+    public static func progressLine(_ report: ProgressReport) -> String {
+        "Progress: \(report.doneCount)/\(report.topicCount) topics done (\(report.percentDone)%)"
+    }
+
+    /// `[x]` for a done topic, `[ ]` otherwise.
+    static func mark(_ done: Bool) -> String { done ? "[x]" : "[ ]" }
+
+    /// `2026-11-22`, in UTC.
+    static func day(_ date: Date) -> String {
+        String(date.formatted(.iso8601.year().month().day()))
+    }
+
+    /// Left-aligns `text` in a column of `width` characters, cutting it with `…` if longer.
+    static func pad(_ text: String, _ width: Int) -> String {
+        let count = text.count
+        if count > width { return String(text.prefix(max(0, width - 1))) + "…" }
+        return text + String(repeating: " ", count: width - count)
+    }
+
+    static func resourceLine(_ resource: Resource) -> String {
+        guard let url = resource.url else { return resource.title }
+        return resource.title == Title.fromURL(url) ? url : "\(resource.title) - \(url)"
+    }
+
+    /// A note for recorded entries that name no topic of this roadmap any more.
+    static func unmatchedNote(_ report: ProgressReport) -> [String] {
+        guard !report.unmatchedEntries.isEmpty else { return [] }
+        let count = report.unmatchedEntries.count
+        return ["Note: \(count) recorded \(count == 1 ? "entry no longer matches a topic" : "entries no longer match a topic") "
+            + "(kept): \(report.unmatchedEntries.joined(separator: ", "))"]
+    }
+}

@@ -1,0 +1,75 @@
+import RoadmapCore
+
+/// A failure the user can fix, with the message to show (exit code 1).
+struct CLIError: Error, Equatable {
+    let message: String
+
+    static func failure(_ message: String) -> CLIError { CLIError(message: message) }
+}
+
+/// Turns any error into the text and exit code the user sees. The one place errors are worded.
+enum ErrorReport {
+    static let usageExitCode: Int32 = 64
+    static let failureExitCode: Int32 = 1
+
+    static func describe(_ error: any Error) -> (message: String, exitCode: Int32) {
+        switch error {
+        case let error as UsageError:
+            var text = "error: \(error.message)\n"
+            if let command = error.command, let type = Commands.type(named: command) {
+                text += "usage: \(type.usage)\n"
+            } else {
+                text += "usage: roadmap <command> [options]\n"
+            }
+            let help = error.command.map { "roadmap \($0) --help" } ?? "roadmap --help"
+            text += "See '\(help)'.\n"
+            return (text, usageExitCode)
+        case let error as CLIError:
+            return ("error: \(error.message)\n", failureExitCode)
+        case let error as RoadmapError:
+            return ("error: \(describe(error))\n", failureExitCode)
+        case let error as ProgressError:
+            return ("error: \(describe(error))\n", failureExitCode)
+        default:
+            return ("error: \(error)\n", failureExitCode)
+        }
+    }
+
+    private static func describe(_ error: RoadmapError) -> String {
+        switch error {
+        case .noPhases(let file):
+            return "\(file): no phases found (looked for headings or bold lines such as 'Phase 1: …', 'Week 1-2', 'Step 3')"
+        case .unknownRoadmap(let id, let available):
+            var text = "no roadmap named '\(id)'"
+            let close = available.filter { EditDistanceHint.isClose(id, $0) }
+            if let suggestion = close.first { text += "; did you mean '\(suggestion)'?" }
+            return text + "\navailable: " + available.joined(separator: ", ")
+        }
+    }
+
+    private static func describe(_ error: ProgressError) -> String {
+        switch error {
+        case .unreadable(let path, let reason):
+            return "\(path): cannot read progress: \(reason)\n"
+                + "The file was left as it is. To start over, move it aside (mv '\(path)' '\(path).bad'); "
+                + "to keep your progress, fix the file by hand."
+        case .newerVersion(let path, let found, let supported):
+            return "\(path): written by a newer roadmap (format version \(found); this one reads up to \(supported)). "
+                + "Update roadmap; the file was left as it is."
+        case .notAFolder(let path):
+            return "\(path): is not a folder; roadmap keeps its data in a folder (set ROADMAP_HOME to a folder path)"
+        case .folderUnavailable(let path, let reason):
+            return "\(path): cannot use the data folder: \(reason)"
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot save progress: \(reason). Nothing was changed."
+        }
+    }
+}
+
+/// Whether two short words are a typo apart, for "did you mean" hints.
+enum EditDistanceHint {
+    static func isClose(_ typed: String, _ candidate: String) -> Bool {
+        if candidate.hasPrefix(typed) || typed.hasPrefix(candidate) { return true }
+        return EditDistance.between(typed, candidate) <= max(2, typed.count / 3)
+    }
+}

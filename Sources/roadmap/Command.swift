@@ -1,0 +1,60 @@
+/// One subcommand: how it is called, what it accepts, and what it does.
+///
+/// `init` validates the command line (throwing ``UsageError`` for exit code 64); `run`
+/// does the work through the core and returns what to print on standard output.
+protocol Command: Sendable {
+    static var name: String { get }
+    /// One line for the command list in `roadmap --help`.
+    static var summary: String { get }
+    /// `roadmap list [<phase>] [--all] [--json]`.
+    static var usage: String { get }
+    /// The rest of `roadmap <command> --help`: arguments, options and an example.
+    static var details: String { get }
+    /// Flags this command accepts besides the global ones.
+    static var flags: Set<String> { get }
+
+    init(_ invocation: Invocation) throws(UsageError)
+    func run(in context: Context) throws -> String
+}
+
+extension Command {
+    static var flags: Set<String> { [] }
+
+    /// The full help text.
+    static var help: String {
+        "\(summary)\n\nUsage: \(usage)\n\n\(details)\n"
+    }
+}
+
+/// Every subcommand, in the order help lists them.
+enum Commands {
+    static let all: [any Command.Type] = [
+        NextCommand.self, DoneCommand.self, ListCommand.self, ShowCommand.self, RoadmapsCommand.self,
+        UseCommand.self, HelpCommand.self,
+    ]
+
+    static func type(named name: String) -> (any Command.Type)? {
+        all.first { $0.name == name }
+    }
+}
+
+extension Invocation {
+    /// Rejects flags the command does not know, suggesting a close one.
+    func checkFlags(for command: any Command.Type) throws(UsageError) {
+        let known = Invocation.globalFlags.union(command.flags)
+        for flag in flags.sorted() where !known.contains(flag) {
+            var message = "unknown option '\(flag)' for '\(command.name)'"
+            if let close = known.sorted().first(where: { EditDistanceHint.isClose(flag, $0) }) {
+                message += "; did you mean '\(close)'?"
+            }
+            throw UsageError(message, command: command.name)
+        }
+    }
+
+    /// Rejects extra arguments beyond `limit`.
+    func checkArgumentCount(atMost limit: Int, for command: any Command.Type) throws(UsageError) {
+        if arguments.count > limit {
+            throw UsageError("unexpected argument '\(arguments[limit])'", command: command.name)
+        }
+    }
+}

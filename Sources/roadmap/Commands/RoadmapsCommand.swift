@@ -1,0 +1,34 @@
+import RoadmapCore
+
+struct RoadmapsCommand: Command {
+    static let name = "roadmaps"
+    static let summary = "List the available roadmaps; the active one is marked with *."
+    static let usage = "roadmap roadmaps [--json]"
+    static let details = """
+        Shows each roadmap's id, title, number of phases and topics, estimate and progress.
+
+        Options:
+          --json  Print JSON for scripts.
+
+        Example:
+          roadmap roadmaps
+        """
+
+    private let json: Bool
+
+    init(_ invocation: Invocation) throws(UsageError) {
+        try invocation.checkFlags(for: Self.self)
+        try invocation.checkArgumentCount(atMost: 0, for: Self.self)
+        json = invocation.json
+    }
+
+    func run(in context: Context) throws -> String {
+        let progress = try context.store.load()
+        var reports: [ProgressReport] = []
+        for id in context.catalog.ids {
+            reports.append(ProgressReport(roadmap: try context.catalog.roadmap(id: id), progress: progress))
+        }
+        let active = context.catalog.selectedID(named: context.invocation.roadmapOverride, progress: progress)
+        return json ? JSONRenderer.roadmaps(reports, active: active) : TextRenderer.roadmaps(reports, active: active)
+    }
+}

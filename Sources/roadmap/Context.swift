@@ -1,0 +1,56 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import BundledRoadmaps
+import RoadmapCore
+
+/// What a command needs from the world: the roadmaps, the progress store, the time and the
+/// parsed command line. Built once in `main`; commands never read the environment themselves.
+struct Context {
+    let invocation: Invocation
+    let catalog: RoadmapCatalog
+    let store: ProgressStore
+    let now: Date
+
+    /// The data folder: `$ROADMAP_HOME`, else `$HOME/.roadmap`.
+    static func dataFolder(environment: [String: String]) throws(CLIError) -> String {
+        if let home = environment["ROADMAP_HOME"], !home.isEmpty { return home }
+        guard let home = environment["HOME"], !home.isEmpty else {
+            throw .failure("cannot find your home folder: set HOME, or ROADMAP_HOME to the folder for roadmap's data")
+        }
+        return home + "/.roadmap"
+    }
+
+    /// The roadmap the command works on (named with `--roadmap`, else the active one) and
+    /// the stored progress.
+    func selectedRoadmap() throws -> (Roadmap, Progress) {
+        let progress = try store.load()
+        guard let id = catalog.selectedID(named: invocation.roadmapOverride, progress: progress) else {
+            throw CLIError.failure("no roadmaps are available")
+        }
+        return (try catalog.roadmap(id: id), progress)
+    }
+
+    /// Resolves what the user typed to one topic, or throws a message listing candidates.
+    func topic(matching query: String, in roadmap: Roadmap) throws(CLIError) -> Topic {
+        switch roadmap.topic(matching: query) {
+        case .found(let topic):
+            return topic
+        case .ambiguous(let candidates):
+            let list = candidates.prefix(10).map { "  \($0.position)  \($0.title)  (\($0.slug))" }
+            let more = candidates.count > 10 ? ["  … and \(candidates.count - 10) more"] : []
+            throw .failure(
+                "\"\(query)\" matches \(candidates.count) topics in \(roadmap.id); say which one:\n"
+                    + (list + more).joined(separator: "\n"))
+        case .notFound(let closest):
+            var message = "no topic matches \"\(query)\" in \(roadmap.id)"
+            if !closest.isEmpty {
+                message += "; closest:\n" + closest.map { "  \($0.position)  \($0.title)  (\($0.slug))" }.joined(separator: "\n")
+            }
+            message += "\n(see all topics with: roadmap list --all)"
+            throw .failure(message)
+        }
+    }
+}

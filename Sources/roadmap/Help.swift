@@ -1,0 +1,45 @@
+/// The top-level help text and command suggestions.
+enum Help {
+    static let version = "0.1.0"
+
+    static var overview: String {
+        let width = Commands.all.map { $0.name.count }.max() ?? 0
+        let commands = Commands.all.map { type in
+            "  " + type.name + String(repeating: " ", count: width - type.name.count + 2) + type.summary
+        }
+        return header + "\nCommands:\n" + commands.joined(separator: "\n") + "\n\n" + footer
+    }
+
+    private static let header = """
+        roadmap: track your progress through a learning roadmap.
+
+        Usage: roadmap [<command>] [<arguments>] [options]
+               roadmap with no command runs 'roadmap next'.
+
+        """
+
+    private static let footer = """
+        Options for every command:
+          --roadmap <id>  Work on another roadmap without switching to it.
+          --json          Print JSON (list, next, show, roadmaps).
+          -h, --help      Show help.
+          --version       Show the version.
+
+        Progress is kept in ~/.roadmap/progress.json (the folder is $ROADMAP_HOME when set).
+
+        Exit codes: 0 success, 1 a failure you can fix (topic not found, unreadable
+        progress file), 64 a usage error.
+
+        Examples:
+          roadmap next
+          roadmap done linear-algebra
+          roadmap list 2
+
+        """
+
+    /// `; did you mean 'list'?` when a known command is close to `typed`.
+    static func suggestion(for typed: String) -> String {
+        guard let close = Commands.all.map({ $0.name }).first(where: { EditDistanceHint.isClose(typed, $0) }) else { return "" }
+        return "; did you mean '\(close)'?"
+    }
+}

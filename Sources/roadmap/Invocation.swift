@@ -1,0 +1,73 @@
+/// The words of a command line, sorted into a command name, options and arguments.
+///
+/// Options may stand before or after arguments; `--` ends options; `--name=value` and
+/// `--name value` are the same. Which options take a value is declared by the commands.
+struct Invocation: Equatable {
+    var command: String?
+    var arguments: [String] = []
+    var flags: Set<String> = []
+    var values: [String: String] = [:]
+
+    /// Options every command accepts.
+    static let globalFlags: Set<String> = ["--help", "--json", "--version", "--no-color"]
+    static let globalValueOptions: Set<String> = ["--roadmap"]
+
+    /// Sorts `words` (the arguments after the program name).
+    static func parse(_ words: [String], valueOptions: Set<String> = globalValueOptions) throws(UsageError) -> Invocation {
+        var invocation = Invocation()
+        var index = 0
+        var optionsEnded = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if optionsEnded || word == "-" || !word.hasPrefix("-") {
+                if invocation.command == nil {
+                    invocation.command = word
+                } else {
+                    invocation.arguments.append(word)
+                }
+                continue
+            }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
+            var name = word
+            var inlineValue: String?
+            if let equals = word.firstIndex(of: "="), word.hasPrefix("--") {
+                name = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            if name == "-h" { name = "--help" }
+            if valueOptions.contains(name) {
+                if let inlineValue {
+                    invocation.values[name] = inlineValue
+                } else if index < words.count {
+                    invocation.values[name] = words[index]
+                    index += 1
+                } else {
+                    throw UsageError("\(name) needs a value")
+                }
+            } else {
+                if inlineValue != nil { throw UsageError("\(name) does not take a value") }
+                invocation.flags.insert(name)
+            }
+        }
+        return invocation
+    }
+
+    var json: Bool { flags.contains("--json") }
+    var roadmapOverride: String? { values["--roadmap"] }
+}
+
+/// A command line that does not fit the commands' grammar (exit code 64).
+struct UsageError: Error, Equatable {
+    let message: String
+    /// The command whose usage line to show, if known.
+    var command: String?
+
+    init(_ message: String, command: String? = nil) {
+        self.message = message
+        self.command = command
+    }
+}

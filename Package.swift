@@ -27,7 +27,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RoadmapCoreTests",
-            dependencies: ["RoadmapCore", "BundledRoadmaps"]
+            dependencies: ["RoadmapCore", "BundledRoadmaps"],
+            exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "RoadmapCLITests",

@@ -25,7 +25,7 @@ struct Context {
 
     /// The roadmap the command works on (named with `--roadmap`, else the active one) and
     /// the stored progress.
-    func selectedRoadmap() throws -> (Roadmap, Progress) {
+    func selectedRoadmap() throws -> (Roadmap, StudyProgress) {
         let progress = try store.load()
         guard let id = catalog.selectedID(named: invocation.roadmapOverride, progress: progress) else {
             throw CLIError.failure("no roadmaps are available")

@@ -73,6 +73,15 @@ enum EstimateReader {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     ]
 
+    /// The value of a number token, or of a number word such as `six`.
+    private static func number(_ token: Token) -> Double? {
+        switch token.kind {
+        case .number(let value): value
+        case .word(let word): numberWords[word]
+        default: nil
+        }
+    }
+
     /// `Week 1, 2, 3, 4`, `Weeks 3–6`, `Month 12`: a count of periods.
     private static func periodReference(in tokens: [Token], at start: Int) -> (count: Double?, text: String, next: Int)? {
         guard case .word(let word) = tokens[start].kind, let unit = units[word], word.count > 2 else { return nil }
@@ -109,14 +118,7 @@ enum EstimateReader {
 
     /// `2-3 months`, `12+ weeks`, `6-Month`, `5 - 6 hours a day`, `15–20 hrs/week`.
     private static func quantity(in tokens: [Token], at start: Int) -> (low: Double, high: Double, open: Bool, unitWeeks: Double?, perWeek: Double?, text: String, next: Int)? {
-        let low: Double
-        switch tokens[start].kind {
-        case .number(let value): low = value
-        case .word(let word):
-            guard let value = numberWords[word] else { return nil }
-            low = value
-        default: return nil
-        }
+        guard let low = number(tokens[start]) else { return nil }
         if start > 0, tokens[start - 1].kind == .dash, start > 1, case .word = tokens[start - 2].kind, !tokens[start - 1].spaceBefore {
             return nil  // CIFAR-10
         }
@@ -124,7 +126,7 @@ enum EstimateReader {
         var high = low
         var open = false
         if index + 1 < tokens.count, tokens[index].kind == .dash || tokens[index].kind == .word("to"),
-            case .number(let upper) = tokens[index + 1].kind, upper >= low
+            let upper = number(tokens[index + 1]), upper >= low
         {
             high = upper
             index += 2

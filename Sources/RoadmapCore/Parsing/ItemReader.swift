@@ -33,10 +33,23 @@ enum ItemReader {
         }
         let inline = node.inline
         if isNoteAboutTheDocument(inline.plain) { return }
-        var topic = DraftTopic(title: topicTitle(inline.plain), kind: kind, line: node.line)
+        var topic: DraftTopic
+        if let (label, rest) = RoadmapBuilder.labelled(node.text), !rest.isEmpty, label.count <= 60 {
+            // "**SQL:** joins, indexes": the bold label is the topic, the rest describes it;
+            // "**RL:** *(Optional)*" is a remark on the title.
+            let remark = Title.clean(rest)
+            if remark.hasPrefix("("), remark.hasSuffix(")") {
+                topic = DraftTopic(title: Title.clean(label) + " " + remark, kind: kind, line: node.line)
+            } else {
+                topic = DraftTopic(title: Title.clean(label), kind: kind, line: node.line)
+                topic.addSubtopic(InlineText(rest).plain)
+            }
+        } else {
+            topic = DraftTopic(title: topicTitle(inline.plain), kind: kind, line: node.line)
+            if let rest = detail(of: inline.plain, title: topic.title) { topic.addSubtopic(rest) }
+        }
         if topic.title.isEmpty { return }
         for link in inline.links { topic.addResource(link) }
-        if let rest = detail(of: inline.plain, title: topic.title) { topic.addSubtopic(rest) }
         for child in node.children { addDetails(of: child, to: &topic) }
         phase.addTopic(topic)
     }

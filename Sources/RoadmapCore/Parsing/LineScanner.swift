@@ -15,8 +15,8 @@ struct LineScanner {
     static func blocks(in text: String, firstLine: Int = 1) -> [Block] {
         var scanner = LineScanner()
         var number = firstLine
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+        // "\r\n" is one Character in Swift, so both separators are named.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             scanner.read(line, number: number)
             number += 1
         }
@@ -98,7 +98,9 @@ struct LineScanner {
             blocks.append(.listItem(indent: indent, text: String(item.text), checked: item.checked, line: number))
             return
         }
-        if !previousWasBlank, case .listItem(let itemIndent, let text, let checked, let line)? = blocks.last, paragraph.isEmpty {
+        if !previousWasBlank, case .listItem(let itemIndent, let text, let checked, let line)? = blocks.last, paragraph.isEmpty,
+            body.wholeLineBold == nil
+        {
             // A lazy continuation line of the item above.
             blocks[blocks.count - 1] = .listItem(indent: itemIndent, text: text + " " + body.trimmingTrailingSpace, checked: checked, line: line)
             return

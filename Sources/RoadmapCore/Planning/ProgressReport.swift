@@ -20,7 +20,7 @@ public struct ProgressReport: Equatable, Sendable {
     /// Recorded entries whose slug names no topic of the roadmap (it was edited or replaced).
     public let unmatchedEntries: [String]
 
-    public init(roadmap: Roadmap, progress: Progress) {
+    public init(roadmap: Roadmap, progress: StudyProgress) {
         self.roadmap = roadmap
         let recorded = progress.roadmaps[roadmap.id]?.topics ?? [:]
         var counts: [PhaseCount] = []

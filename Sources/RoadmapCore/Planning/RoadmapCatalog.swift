@@ -22,7 +22,7 @@ public struct RoadmapCatalog: Sendable {
 
     /// The id a command should use: the one named on the command line, else the active one
     /// recorded in progress (if it still exists), else the default.
-    public func selectedID(named override: String?, progress: Progress) -> String? {
+    public func selectedID(named override: String?, progress: StudyProgress) -> String? {
         if let override { return override }
         if let active = progress.activeRoadmap, ids.contains(active) { return active }
         return defaultID

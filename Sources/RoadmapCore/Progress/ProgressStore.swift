@@ -23,14 +23,14 @@ public struct ProgressStore: Sendable {
     private var lockPath: String { folder + "/progress.json.lock" }
 
     /// The stored progress; empty progress when no file exists yet.
-    public func load() throws(ProgressError) -> Progress {
+    public func load() throws(ProgressError) -> StudyProgress {
         switch FileSystem.kind(of: folder) {
-        case .missing: return Progress()
+        case .missing: return StudyProgress()
         case .folder: break
         case .file, .other: throw .notAFolder(path: folder)
         }
         switch FileSystem.kind(of: path) {
-        case .missing: return Progress()
+        case .missing: return StudyProgress()
         case .file: break
         case .folder, .other: throw .unreadable(path: path, reason: "it is not a regular file")
         }
@@ -45,7 +45,7 @@ public struct ProgressStore: Sendable {
 
     /// Loads the progress under an exclusive lock, lets `change` modify it, and saves the
     /// result atomically if it differs. Returns what `change` returns.
-    public func update<T>(_ change: (inout Progress) throws -> T) throws -> T {
+    public func update<T>(_ change: (inout StudyProgress) throws -> T) throws -> T {
         do {
             try FileSystem.createFolder(folder)
         } catch {
@@ -69,9 +69,9 @@ public struct ProgressStore: Sendable {
         return try outcome.get()
     }
 
-    private func save(_ progress: Progress) throws(ProgressError) {
+    private func save(_ progress: StudyProgress) throws(ProgressError) {
         var progress = progress
-        progress.version = Progress.currentVersion
+        progress.version = StudyProgress.currentVersion
         let bytes: [UInt8]
         do {
             bytes = Array(try Self.encoder.encode(progress)) + [UInt8(ascii: "\n")]
@@ -85,19 +85,22 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> Progress {
+    static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> StudyProgress {
+        if let problem = JSONSyntax.firstProblem(in: bytes) {
+            throw .unreadable(path: path, reason: "invalid JSON at \(problem.description)")
+        }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        let progress: Progress
+        let progress: StudyProgress
         do {
-            progress = try decoder.decode(Progress.self, from: Data(bytes))
+            progress = try decoder.decode(StudyProgress.self, from: Data(bytes))
         } catch let error as DecodingError {
             throw .unreadable(path: path, reason: describe(error))
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }
-        if progress.version > Progress.currentVersion {
-            throw .newerVersion(path: path, found: progress.version, supported: Progress.currentVersion)
+        if progress.version > StudyProgress.currentVersion {
+            throw .newerVersion(path: path, found: progress.version, supported: StudyProgress.currentVersion)
         }
         return progress
     }
@@ -116,7 +119,6 @@ public struct ProgressStore: Sendable {
         }
         switch error {
         case .dataCorrupted(let context):
-            if let underlying = context.underlyingError { return "invalid JSON: \(underlying)" }
             return "\(context.debugDescription) (\(location(context.codingPath)))"
         case .keyNotFound(let key, let context):
             return "missing \"\(key.stringValue)\" \(location(context.codingPath))"

@@ -9,12 +9,12 @@ import Foundation
 /// The shapes are documented in the README; keys are only ever added, never renamed.
 public enum JSONRenderer {
     /// The roadmap with every phase and topic and each topic's status (`roadmap list --json`).
-    public static func roadmap(_ report: ProgressReport, progress: Progress) -> String {
+    public static func roadmap(_ report: ProgressReport, progress: StudyProgress) -> String {
         encode(RoadmapView(report, progress: progress))
     }
 
     /// The next topic, or `"topic": null` when everything is done (`roadmap next --json`).
-    public static func next(_ report: ProgressReport, progress: Progress) -> String {
+    public static func next(_ report: ProgressReport, progress: StudyProgress) -> String {
         struct NextView: Encodable {
             let roadmap: RoadmapSummaryView
             let phase: PhaseSummaryView?
@@ -30,7 +30,7 @@ public enum JSONRenderer {
     }
 
     /// One topic with its phase and status (`roadmap show --json`).
-    public static func topic(_ topic: Topic, report: ProgressReport, progress: Progress) -> String {
+    public static func topic(_ topic: Topic, report: ProgressReport, progress: StudyProgress) -> String {
         struct ShowView: Encodable {
             let roadmap: RoadmapSummaryView
             let phase: PhaseSummaryView?
@@ -104,7 +104,7 @@ struct TopicView: Encodable {
     let subtopics: [String]
     let resources: [ResourceView]
 
-    init(_ topic: Topic, roadmapID: String, progress: Progress) {
+    init(_ topic: Topic, roadmapID: String, progress: StudyProgress) {
         let entry = progress.entry(for: topic.slug, in: roadmapID)
         id = topic.position
         slug = topic.slug.rawValue
@@ -212,7 +212,7 @@ struct RoadmapView: Encodable {
     let unmatchedEntries: [String]
     let phases: [PhaseView]
 
-    init(_ report: ProgressReport, progress: Progress) {
+    init(_ report: ProgressReport, progress: StudyProgress) {
         let roadmap = report.roadmap
         id = roadmap.id
         title = roadmap.title

@@ -17,14 +17,14 @@ extension TextRenderer {
     }
 
     /// One phase's topics with ids, status marks and slugs.
-    public static func phaseTopics(_ phase: Phase, report: ProgressReport, progress: Progress) -> String {
+    public static func phaseTopics(_ phase: Phase, report: ProgressReport, progress: StudyProgress) -> String {
         var lines = ["\(name(of: report.roadmap))", ""]
         lines += phaseBlock(phase, report: report, progress: progress)
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Every phase and topic.
-    public static func tree(_ report: ProgressReport, progress: Progress) -> String {
+    public static func tree(_ report: ProgressReport, progress: StudyProgress) -> String {
         var lines = [name(of: report.roadmap) + " - " + estimate(report.roadmap.estimate)]
         for phase in report.roadmap.phases {
             lines.append("")
@@ -36,7 +36,7 @@ extension TextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func phaseBlock(_ phase: Phase, report: ProgressReport, progress: Progress) -> [String] {
+    private static func phaseBlock(_ phase: Phase, report: ProgressReport, progress: StudyProgress) -> [String] {
         let count = report.count(for: phase)
         let optional = phase.isOptional ? " (optional)" : ""
         var lines = ["Phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate)) - \(count?.done ?? 0)/\(phase.topics.count) done"]

@@ -15,7 +15,7 @@ extension TextRenderer {
     }
 
     /// Everything about one topic.
-    public static func topic(_ topic: Topic, in roadmap: Roadmap, progress: Progress) -> String {
+    public static func topic(_ topic: Topic, in roadmap: Roadmap, progress: StudyProgress) -> String {
         guard let (phase, _) = roadmap.topic(withSlug: topic.slug) else { return "" }
         let entry = progress.entry(for: topic.slug, in: roadmap.id)
         let status = entry.map { "done on \(day($0.updated))" } ?? "not started"

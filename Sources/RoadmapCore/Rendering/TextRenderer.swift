@@ -18,9 +18,9 @@ public enum TextRenderer {
         return estimate.text
     }
 
-    /// `Progress: 3/30 topics done (10%)`.
+    /// `StudyProgress: 3/30 topics done (10%)`.
     public static func progressLine(_ report: ProgressReport) -> String {
-        "Progress: \(report.doneCount)/\(report.topicCount) topics done (\(report.percentDone)%)"
+        "StudyProgress: \(report.doneCount)/\(report.topicCount) topics done (\(report.percentDone)%)"
     }
 
     /// `[x]` for a done topic, `[ ]` otherwise.

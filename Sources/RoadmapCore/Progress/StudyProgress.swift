@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Stored as versioned JSON (see ``ProgressStore``). Entries whose slug no longer names a
 /// topic are kept, so editing a roadmap never drops recorded work.
-public struct Progress: Codable, Equatable, Sendable {
+public struct StudyProgress: Codable, Equatable, Sendable {
     /// The format version this code writes. Files with a higher version are refused.
     public static let currentVersion = 1
 

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import RoadmapCore
+
+@Suite struct EstimateReaderTests {
+    static let month = 52.0 / 12
+
+    static let durations: [(String, Double, Double)] = [
+        ("2-3 months", 2 * month, 3 * month),
+        ("Week 1, 2, 3, 4", 4, 4),
+        ("Week 9, 10, 11, 12: Numpy, Pandas", 4, 4),
+        ("Weeks 3–6", 4, 4),
+        ("Week 1-4", 4, 4),
+        ("Months 1–2", 2 * month, 2 * month),
+        ("Month 12", month, month),
+        ("45 - 50 days", 45.0 / 7, 50.0 / 7),
+        ("6 Weeks", 6, 6),
+        ("6-Month Machine Learning Roadmap", 6 * month, 6 * month),
+        ("Phase 1: Foundations (1-2 months)", month, 2 * month),
+        ("two to three weeks", 2, 3),
+        ("1 year", 52, 52),
+    ]
+
+    @Test(arguments: durations)
+    func readsDurations(text: String, minWeeks: Double, maxWeeks: Double) throws {
+        let estimate = try #require(EstimateReader.estimate(in: text))
+        #expect(abs((estimate.minWeeks ?? -1) - minWeeks) < 1e-9)
+        #expect(abs((estimate.maxWeeks ?? -1) - maxWeeks) < 1e-9)
+        #expect(!estimate.isOngoing)
+    }
+
+    @Test func openEndedDurationHasNoMaximum() throws {
+        let estimate = try #require(EstimateReader.estimate(in: "12+ weeks"))
+        #expect(estimate.minWeeks == 12 && estimate.maxWeeks == nil)
+    }
+
+    @Test(arguments: ["(Ongoing)", "Phase 5: Specialization & Research (ongoing)"])
+    func readsOngoing(text: String) throws {
+        let estimate = try #require(EstimateReader.estimate(in: text))
+        #expect(estimate.isOngoing && estimate.minWeeks == nil && estimate.maxWeeks == nil)
+    }
+
+    static let intensities: [(String, Double, Double, String)] = [
+        ("if we use daily 5 - 6 hours a day then we may need approx 45 - 50 days", 35.0, 42.0, "45 - 50 days at 5 - 6 hours a day"),
+        ("This roadmap spans 6 months, assuming approximately 15-20 hours per week.", 15, 20, "6 months at 15-20 hours per week"),
+        ("3 months at ~15–20 hrs/week", 15, 20, "3 months at 15–20 hrs/week"),
+    ]
+
+    @Test(arguments: intensities)
+    func readsStudyIntensity(text: String, low: Double, high: Double, wording: String) throws {
+        let estimate = try #require(EstimateReader.estimate(in: text))
+        #expect(estimate.minHoursPerWeek == low && estimate.maxHoursPerWeek == high)
+        #expect(estimate.text == wording)
+    }
+
+    @Test(arguments: [
+        "CS 294: Deep Reinforcement Learning", "TensorFlow 2.0", "Neural networks in 4 Minutes", "CIFAR-10",
+        "Tutorial 18 to 25", "50+ Essential Concepts", "Deep Learning with PyTorch: A 60 Minute Blitz", "Step 3",
+    ])
+    func numbersThatAreNotDurations(text: String) {
+        #expect(EstimateReader.estimate(in: text) == nil)
+    }
+
+    @Test func periodsInProseAreNotCounted() {
+        #expect(EstimateReader.estimate(in: "by month 2 you will know", countingPeriods: false) == nil)
+    }
+}

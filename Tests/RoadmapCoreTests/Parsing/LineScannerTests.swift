@@ -1,0 +1,52 @@
+import Testing
+
+@testable import RoadmapCore
+
+@Suite struct LineScannerTests {
+    @Test func classifiesHeadingsOfEveryKind() {
+        let text = """
+            # Title
+            Week 1, 2
+            =========
+            Sub
+            ---
+            <h1 align="center">HTML Title</h1>
+            **Step 1: Bold**
+            ### Closed ###
+            """
+        #expect(LineScanner.blocks(in: text) == [
+            .heading(level: 1, text: "Title", line: 1),
+            .heading(level: 1, text: "Week 1, 2", line: 2),
+            .heading(level: 2, text: "Sub", line: 4),
+            .heading(level: 1, text: "HTML Title", line: 6),
+            .heading(level: 7, text: "Step 1: Bold", line: 7),
+            .heading(level: 3, text: "Closed", line: 8),
+        ])
+    }
+
+    @Test func codeBlocksAreNeverStructure() {
+        let text = "# Real\n\n```sh\n# not a heading\n- not an item\n```\n\n    # indented code\n\n- item"
+        #expect(LineScanner.blocks(in: text) == [
+            .heading(level: 1, text: "Real", line: 1),
+            .listItem(indent: 0, text: "item", checked: nil, line: 10),
+        ])
+    }
+
+    @Test func listItemsKeepIndentTaskStateAndContinuations() {
+        let text = "- [x] done\n\t- nested\n  lazy line\n1. first\n2) second"
+        #expect(LineScanner.blocks(in: text) == [
+            .listItem(indent: 0, text: "done", checked: true, line: 1),
+            .listItem(indent: 4, text: "nested lazy line", checked: nil, line: 2),
+            .listItem(indent: 0, text: "first", checked: nil, line: 4),
+            .listItem(indent: 0, text: "second", checked: nil, line: 5),
+        ])
+    }
+
+    @Test func tablesAndThematicBreaks() {
+        let text = "| Month | Phase |\n| --- | --- |\n| **1** | Basics |\n\n---\nText\r\nmore"
+        #expect(LineScanner.blocks(in: text) == [
+            .table(header: ["Month", "Phase"], rows: [["**1**", "Basics"]], line: 1),
+            .paragraph(text: "Text more", line: 6),
+        ])
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import RoadmapCore
+
+@Suite struct ProgressStoreTests {
+    let folder: URL
+    let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appending(path: "roadmap-store-\(UUID().uuidString)")
+    }
+
+    var store: ProgressStore { ProgressStore(folder: folder.path) }
+
+    @Test func missingFileIsEmptyProgressAndNothingIsCreatedByReading() throws {
+        #expect(try store.load() == StudyProgress())
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test func savedProgressRoundTrips() throws {
+        try store.update { progress in
+            progress.activeRoadmap = "ml-mastery"
+            progress.markDone(TopicSlug(rawValue: "calculus"), in: "ml-mastery", at: now)
+        }
+        let loaded = try store.load()
+        #expect(loaded.activeRoadmap == "ml-mastery")
+        #expect(loaded.entry(for: TopicSlug(rawValue: "calculus"), in: "ml-mastery") == TopicProgress(status: .done, updated: now))
+        let text = try String(contentsOfFile: store.path, encoding: .utf8)
+        #expect(text.contains("\"version\" : 1"))
+        #expect(text.contains("\"updated\" : \"2026-09-21T"))
+    }
+
+    @Test(arguments: [
+        ("{ not json", "invalid JSON at line 1, column 3"),
+        ("[1, 2]", "at the top level"),
+        ("{\"version\": 1, \"roadmaps\": {\"x\": {\"topics\": {\"a\": {\"status\": \"finished\"}}}}}", "roadmaps.x.topics.a"),
+    ])
+    func unreadableFileIsReportedAndLeftUntouched(contents: String, detail: String) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try contents.write(toFile: store.path, atomically: true, encoding: .utf8)
+        #expect {
+            try store.update { (progress: inout StudyProgress) in progress.activeRoadmap = "x" }
+        } throws: { error in
+            guard case ProgressError.unreadable(let path, let reason) = error else { return false }
+            return path == store.path && reason.contains(detail)
+        }
+        #expect(try String(contentsOfFile: store.path, encoding: .utf8) == contents)
+    }
+
+    @Test func newerFormatIsRefused() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "{\"version\": 99}".write(toFile: store.path, atomically: true, encoding: .utf8)
+        #expect(throws: ProgressError.newerVersion(path: store.path, found: 99, supported: 1)) { try store.load() }
+    }
+
+    @Test func aFileWhereTheFolderShouldBeIsAnError() throws {
+        try "x".write(to: folder, atomically: true, encoding: .utf8)
+        #expect(throws: ProgressError.notAFolder(path: folder.path)) { try store.load() }
+        #expect(throws: ProgressError.notAFolder(path: folder.path)) {
+            try store.update { (progress: inout StudyProgress) in progress.activeRoadmap = "x" }
+        }
+    }
+
+    @Test func unchangedProgressIsNotRewritten() throws {
+        try store.update { $0.activeRoadmap = "a" }
+        let before = try FileManager.default.attributesOfItem(atPath: store.path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.01)
+        try store.update { $0.activeRoadmap = "a" }
+        let after = try FileManager.default.attributesOfItem(atPath: store.path)[.modificationDate] as? Date
+        #expect(before == after)
+    }
+}

@@ -1,6 +1,6 @@
 /// A topic's stable identity: a lower-case slug of its title, unique within its roadmap.
 ///
-/// StudyProgress is keyed by slug, so it survives a topic moving to another phase or position.
+/// Progress is keyed by slug, so it survives a topic moving to another phase or position.
 public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public let rawValue: String
 

@@ -20,6 +20,15 @@ public enum JSONRenderer {
             let phase: PhaseSummaryView?
             let topic: TopicView?
             let progress: CountView
+
+            func encode(to encoder: any Encoder) throws {
+                enum Key: String, CodingKey { case roadmap, phase, topic, progress }
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode(roadmap, forKey: .roadmap)
+                try container.encode(phase, forKey: .phase)  // null when all is done
+                try container.encode(topic, forKey: .topic)
+                try container.encode(progress, forKey: .progress)
+            }
         }
         let view = NextView(
             roadmap: RoadmapSummaryView(report, active: nil),

@@ -64,16 +64,17 @@ extension TextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The available roadmaps, the active one marked with `*`.
+    /// The available roadmaps, the active one marked with `*`: id and title, then a line of
+    /// phases, topics, estimate and progress.
     public static func roadmaps(_ reports: [ProgressReport], active: String?) -> String {
         let idWidth = reports.map(\.roadmap.id.count).max() ?? 0
-        let titleWidth = min(44, reports.map(\.roadmap.title.count).max() ?? 0)
-        let estimateWidth = reports.map { estimate($0.roadmap.estimate).count }.max() ?? 0
-        var lines = ["  \(pad("ID", idWidth))  \(pad("TITLE", titleWidth))  PHASES  TOPICS  \(pad("ESTIMATE", estimateWidth))  DONE"]
+        var lines: [String] = []
         for report in reports {
             let roadmap = report.roadmap
             let marker = roadmap.id == active ? "*" : " "
-            lines.append("\(marker) \(pad(roadmap.id, idWidth))  \(pad(roadmap.title, titleWidth))  \(pad(String(roadmap.phases.count), 6))  \(pad(String(report.topicCount), 6))  \(pad(estimate(roadmap.estimate), estimateWidth))  \(report.doneCount)/\(report.topicCount)")
+            lines.append("\(marker) \(pad(roadmap.id, idWidth))  \(roadmap.title)")
+            let counts = "\(roadmap.phases.count) phases, \(report.topicCount) topics, \(estimate(roadmap.estimate))"
+            lines.append("  \(pad("", idWidth))  \(counts); \(report.doneCount)/\(report.topicCount) done")
         }
         lines.append("")
         lines.append("* active. Switch with: roadmap use <id>")

@@ -18,9 +18,9 @@ public enum TextRenderer {
         return estimate.text
     }
 
-    /// `StudyProgress: 3/30 topics done (10%)`.
+    /// `Progress: 3/30 topics done (10%)`.
     public static func progressLine(_ report: ProgressReport) -> String {
-        "StudyProgress: \(report.doneCount)/\(report.topicCount) topics done (\(report.percentDone)%)"
+        "Progress: \(report.doneCount)/\(report.topicCount) topics done (\(report.percentDone)%)"
     }
 
     /// `[x]` for a done topic, `[ ]` otherwise.

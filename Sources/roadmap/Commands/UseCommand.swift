@@ -8,7 +8,7 @@ struct UseCommand: Command {
         Arguments:
           <id>  A roadmap id from 'roadmap roadmaps'.
 
-        StudyProgress on every roadmap is kept; switching back picks up where you left off.
+        Progress on every roadmap is kept; switching back picks up where you left off.
 
         Example:
           roadmap use ml-mastery

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@Suite struct DoneCommandTests {
+    @Test(arguments: [
+        ("1.3", "1.3 Probability and Statistics"),
+        ("probability-and-statistics", "1.3 Probability and Statistics"),
+        ("Probability", "1.3 Probability and Statistics"),
+        ("prob stat", "1.3 Probability and Statistics"),
+        ("LINEAR ALGEBRA", "1.1 Linear Algebra"),
+    ])
+    func marksATopicGivenByIdSlugOrWords(query: String, recorded: String) throws {
+        let cli = try CLI()
+        let result = try cli.run("done", query, "--roadmap", "ml-mastery")
+        #expect(result.status == 0 && result.stderr.isEmpty)
+        #expect(result.stdout.hasPrefix("Done: \(recorded)\nProgress: 1/30 topics done (3%)\nNext: "))
+    }
+
+    @Test func progressSurvivesBetweenRunsInTheDataFolder() throws {
+        let cli = try CLI()
+        try cli.run("use", "ml-mastery")
+        try cli.run("done", "linear-algebra", "calculus")
+        let again = try cli.run("done", "linear-algebra")
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("Already done: 1.1 Linear Algebra (since "))
+        #expect(again.stdout.contains("; nothing changed\nProgress: 2/30 topics done (6%)\nNext: 1.3 Probability and Statistics\n"))
+        let stored = try String(contentsOf: cli.progressFile, encoding: .utf8)
+        #expect(stored.contains("\"version\" : 1"))
+        #expect(stored.contains("\"linear-algebra\""))
+        // Nothing is written outside the data folder.
+        let homeEntries = try FileManager.default.contentsOfDirectory(atPath: cli.home.path)
+        #expect(homeEntries == ["data"])
+    }
+
+    @Test func ambiguousInputListsCandidatesAndRecordsNothing() throws {
+        let cli = try CLI()
+        let result = try cli.run("done", "supervised", "--roadmap", "ml-mastery")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == """
+            error: "supervised" matches 2 topics in ml-mastery; say which one:
+              3.2  Supervised Learning - Regression  (supervised-learning-regression)
+              3.3  Supervised Learning - Classification  (supervised-learning-classification)
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: cli.progressFile.path))
+    }
+
+    @Test func unknownInputSuggestsTheClosestTopics() throws {
+        let result = try CLI().run("done", "calclus", "--roadmap", "ml-mastery")
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            error: no topic matches "calclus" in ml-mastery; closest:
+              1.2  Calculus  (calculus)
+            (see all topics with: roadmap list --all)
+
+            """)
+    }
+
+    @Test func oneBadTopicRecordsNoneOfTheOthers() throws {
+        let cli = try CLI()
+        let result = try cli.run("done", "calculus", "nonsense-topic", "--roadmap", "ml-mastery")
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: cli.progressFile.path))
+    }
+
+    @Test func missingTopicIsAUsageError() throws {
+        let result = try CLI().run("done")
+        #expect(result.status == 64)
+        #expect(result.stderr == """
+            error: missing <topic>: say which topic is done
+            usage: roadmap done <topic>... [--roadmap <id>]
+            See 'roadmap done --help'.
+
+            """)
+    }
+}
+
+@Suite struct RoadmapsAndUseTests {
+    @Test func listsEveryBundledRoadmapWithTheActiveOneMarked() throws {
+        let cli = try CLI()
+        try cli.run("done", "1.1", "--roadmap", "ml-mastery")
+        let result = try cli.run("roadmaps")
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            * ml-6-months            6-Month Machine Learning Roadmap
+                                     6 phases, 20 topics, 6 months at 15-20 hours per week; 0/20 done
+              ml-beginner-to-expert  This is a ML Roadmap from Chatgpt
+                                     5 phases, 36 topics, no estimate; 0/36 done
+              ml-engineer-24-weeks   Step by step roadmap for machine learning engineer
+                                     9 phases, 18 topics, 6 months; 0/18 done
+              ml-mastery             Machine Learning Mastery Roadmap
+                                     7 phases, 30 topics, 12-18 months; 1/30 done
+              python-ml-steps        Machine Learning Roadmap Using Python
+                                     6 phases, 18 topics, 45 - 50 days at 5 - 6 hours a day; 0/18 done
+
+            * active. Switch with: roadmap use <id>
+
+            """)
+    }
+
+    @Test func useSwitchesTheActiveRoadmapAndRoadmapOptionDoesNot() throws {
+        let cli = try CLI()
+        let use = try cli.run("use", "python-ml-steps")
+        #expect(use.stdout == "Now using Machine Learning Roadmap Using Python (python-ml-steps).\nProgress: 0/18 topics done (0%)\n")
+        let other = try cli.run("next", "--roadmap", "ml-mastery")
+        #expect(other.stdout.hasPrefix("Next in Machine Learning Mastery Roadmap (ml-mastery):"))
+        let active = try cli.run("next")
+        #expect(active.stdout.hasPrefix("Next in Machine Learning Roadmap Using Python (python-ml-steps):"))
+        let json = try cli.run("roadmaps", "--json")
+        let list = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(list?.first { $0["active"] as? Bool == true }?["id"] as? String == "python-ml-steps")
+    }
+
+    @Test func unknownRoadmapSuggestsAClose() throws {
+        let result = try CLI().run("use", "ml-master")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: no roadmap named 'ml-master'; did you mean 'ml-mastery'?\navailable: ml-6-months, "))
+    }
+}
+
+@Suite struct ShowCommandTests {
+    @Test func showsEverythingAboutATopic() throws {
+        let cli = try CLI()
+        try cli.run("done", "numpy", "--roadmap", "python-ml-steps")
+        let result = try cli.run("show", "numpy", "--roadmap", "python-ml-steps")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  2.2  NumPy\n  slug: numpy\n  status: done on "))
+        #expect(result.stdout.contains("phase 2: Learn some basic Machine Learning Python Packages - no estimate"))
+        #expect(result.stdout.contains("    - NumPy - https://docs.scipy.org/doc/numpy-1.15.1/reference/"))
+        let json = try cli.run("show", "numpy", "--json", "--roadmap", "python-ml-steps")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let topic = object?["topic"] as? [String: Any]
+        #expect(topic?["status"] as? String == "done")
+        #expect(topic?["doneAt"] is String)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@Suite struct ErrorTests {
+    @Test func unknownCommandIsAUsageErrorWithSuggestion() throws {
+        let result = try CLI().run("lst")
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "error: unknown command 'lst'; did you mean 'list'?\nusage: roadmap <command> [options]\nSee 'roadmap --help'.\n")
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let result = try CLI().run("list", "--everything")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("error: unknown option '--everything' for 'list'\nusage: roadmap list "))
+    }
+
+    @Test func helpGoesToStandardOutput() throws {
+        let result = try CLI().run("--help")
+        #expect(result.status == 0 && result.stderr.isEmpty)
+        #expect(result.stdout.contains("Commands:\n  next "))
+        #expect(result.stdout.contains("Exit codes: 0 success, 1 a failure you can fix"))
+        let commandHelp = try CLI().run("done", "--help")
+        #expect(commandHelp.status == 0)
+        #expect(commandHelp.stdout.hasPrefix("Mark topics done.\n\nUsage: roadmap done <topic>..."))
+        #expect(commandHelp.stdout.contains("Example:\n  roadmap done 1.1 calculus"))
+    }
+
+    @Test func corruptProgressFileIsReportedAndLeftByteForByte() throws {
+        let cli = try CLI()
+        try FileManager.default.createDirectory(at: cli.dataFolder, withIntermediateDirectories: true)
+        let broken = Data("{\n  \"version\": 1,\n  \"roadmaps\": {,\n}".utf8)
+        try broken.write(to: cli.progressFile)
+        for arguments in [["next"], ["done", "1.1"], ["list"], ["use", "ml-mastery"], ["roadmaps"]] {
+            let result = try cli.run(arguments: arguments)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("error: \(cli.progressFile.path): cannot read progress: invalid JSON at line 3, column 16: expected a quoted key\n"))
+            #expect(result.stderr.contains("move it aside"))
+            #expect(try Data(contentsOf: cli.progressFile) == broken)
+        }
+    }
+
+    @Test func dataFolderThatIsAFileIsAClearError() throws {
+        let cli = try CLI()
+        try Data("x".utf8).write(to: cli.dataFolder)
+        let result = try cli.run("done", "1.1")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: \(cli.dataFolder.path): is not a folder"))
+    }
+
+    @Test func unwritableDataFolderIsAClearErrorAndKeepsTheFile() throws {
+        guard getuid() != 0 else { return }  // root ignores permissions
+        let cli = try CLI()
+        try cli.run("done", "1.1")
+        let before = try Data(contentsOf: cli.progressFile)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: cli.dataFolder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.dataFolder.path) }
+        let result = try cli.run("done", "1.2")
+        #expect(result.status == 1)
+        #expect(try Data(contentsOf: cli.progressFile) == before)
+    }
+
+    @Test func builtBinaryRunsFromAnyFolderOnItsOwn() throws {
+        let cli = try CLI()
+        let elsewhere = cli.home.appending(path: "bin")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let copy = elsewhere.appending(path: "roadmap")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        let result = try cli.run(arguments: ["list", "--roadmap", "ml-engineer-24-weeks"], binary: copy, in: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Numpy, Pandas, Data Visualization Libraries"))
+    }
+}

@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// One subcommand: how it is called, what it accepts, and what it does.
 ///
 /// `init` validates the command line (throwing ``UsageError`` for exit code 64); `run`
@@ -12,6 +14,8 @@ protocol Command: Sendable {
     static var details: String { get }
     /// Flags this command accepts besides the global ones.
     static var flags: Set<String> { get }
+    /// Options that take a value (`--phase 2`) this command accepts besides `--roadmap`.
+    static var valueOptions: Set<String> { get }
 
     init(_ invocation: Invocation) throws(UsageError)
     func run(in context: Context) throws -> String
@@ -19,6 +23,7 @@ protocol Command: Sendable {
 
 extension Command {
     static var flags: Set<String> { [] }
+    static var valueOptions: Set<String> { [] }
 
     /// The full help text.
     static var help: String {
@@ -29,9 +34,16 @@ extension Command {
 /// Every subcommand, in the order help lists them.
 enum Commands {
     static let all: [any Command.Type] = [
-        NextCommand.self, DoneCommand.self, ListCommand.self, ShowCommand.self, RoadmapsCommand.self,
-        UseCommand.self, HelpCommand.self,
+        NextCommand.self, DoneCommand.self, StartCommand.self, SkipCommand.self, ResetCommand.self,
+        NoteCommand.self, UndoCommand.self, LogCommand.self, ListCommand.self, ShowCommand.self,
+        RoadmapsCommand.self, UseCommand.self, HelpCommand.self,
     ]
+
+    /// Every option that takes a value, for any command: the command line is sorted before
+    /// the command is known.
+    static var valueOptions: Set<String> {
+        all.reduce(Invocation.globalValueOptions) { $0.union($1.valueOptions) }
+    }
 
     static func type(named name: String) -> (any Command.Type)? {
         all.first { $0.name == name }
@@ -42,9 +54,13 @@ extension Invocation {
     /// Rejects flags the command does not know, suggesting a close one.
     func checkFlags(for command: any Command.Type) throws(UsageError) {
         let known = Invocation.globalFlags.union(command.flags)
+        let knownValues = Invocation.globalValueOptions.union(command.valueOptions)
+        for name in values.keys.sorted() where !knownValues.contains(name) {
+            throw UsageError("unknown option '\(name)' for '\(command.name)'", command: command.name)
+        }
         for flag in flags.sorted() where !known.contains(flag) {
             var message = "unknown option '\(flag)' for '\(command.name)'"
-            if let close = known.sorted().first(where: { EditDistanceHint.isClose(flag, $0) }) {
+            if let close = known.filter({ EditDistanceHint.isClose(flag, $0) }).min(by: { EditDistance.between(flag, $0) < EditDistance.between(flag, $1) }) {
                 message += "; did you mean '\(close)'?"
             }
             throw UsageError(message, command: command.name)

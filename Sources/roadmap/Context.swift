@@ -10,6 +10,7 @@ import RoadmapCore
 /// parsed command line. Built once in `main`; commands never read the environment themselves.
 struct Context {
     let invocation: Invocation
+    let terminal: Terminal
     let catalog: RoadmapCatalog
     let store: ProgressStore
     let now: Date
@@ -31,6 +32,27 @@ struct Context {
             throw CLIError.failure("no roadmaps are available")
         }
         return (try catalog.roadmap(id: id), progress)
+    }
+
+    /// Resolves each query to a topic (all must match), applies `action` to them under the
+    /// store's lock, and reports what changed.
+    func record(_ action: TopicAction, on queries: [String]) throws -> String {
+        let (roadmap, _) = try selectedRoadmap()
+        var topics: [Topic] = []
+        for query in queries {
+            let topic = try topic(matching: query, in: roadmap)
+            if !topics.contains(topic) { topics.append(topic) }
+        }
+        return try record(action, on: topics, in: roadmap)
+    }
+
+    /// Applies `action` to `topics` under the store's lock and reports what changed.
+    func record(_ action: TopicAction, on topics: [Topic], in roadmap: Roadmap) throws -> String {
+        let (outcome, progress) = try store.update { progress in
+            (progress.apply(action, to: topics, in: roadmap.id, at: now), progress)
+        }
+        let report = ProgressReport(roadmap: roadmap, progress: progress)
+        return TextRenderer.actionReport(action, outcome: outcome, report: report)
     }
 
     /// Resolves what the user typed to one topic, or throws a message listing candidates.

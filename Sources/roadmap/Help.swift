@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// The top-level help text and command suggestions.
 enum Help {
     static let version = "0.1.0"
@@ -39,7 +41,8 @@ enum Help {
 
     /// `; did you mean 'list'?` when a known command is close to `typed`.
     static func suggestion(for typed: String) -> String {
-        guard let close = Commands.all.map({ $0.name }).first(where: { EditDistanceHint.isClose(typed, $0) }) else { return "" }
+        let names = Commands.all.map { $0.name }.filter { EditDistanceHint.isClose(typed, $0) }
+        guard let close = names.min(by: { EditDistance.between(typed, $0) < EditDistance.between(typed, $1) }) else { return "" }
         return "; did you mean '\(close)'?"
     }
 }

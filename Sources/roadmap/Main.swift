@@ -31,7 +31,7 @@ enum Main {
 
     /// Runs one command line and returns what it prints.
     static func run(_ arguments: [String], environment: [String: String]) throws -> String {
-        let invocation = try Invocation.parse(arguments)
+        let invocation = try Invocation.parse(arguments, valueOptions: Commands.valueOptions)
         if invocation.flags.contains("--version") { return "roadmap \(Help.version)\n" }
         let name = invocation.command ?? (invocation.flags.contains("--help") ? "help" : NextCommand.name)
         guard let type = Commands.type(named: name) else {
@@ -43,6 +43,7 @@ enum Main {
         let command = try type.init(invocation)
         let context = Context(
             invocation: invocation,
+            terminal: Terminal(),
             catalog: RoadmapCatalog(sources: BundledRoadmaps.all),
             store: ProgressStore(folder: try Context.dataFolder(environment: environment)),
             now: Date())

@@ -136,7 +136,7 @@ import Testing
         let result = try cli.run("next", "--roadmap", "python-ml-steps")
         #expect(result.status == 0)
         #expect(result.stdout == """
-            All 18 topics of Machine Learning Roadmap Using Python (python-ml-steps) are done. Well done!
+            Nothing left in Machine Learning Roadmap Using Python (python-ml-steps): all 18 topics are done or skipped.
             Progress: 18/18 topics done (100%)
 
             """)

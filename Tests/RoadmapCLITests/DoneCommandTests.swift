@@ -13,7 +13,7 @@ import Testing
         let cli = try CLI()
         let result = try cli.run("done", query, "--roadmap", "ml-mastery")
         #expect(result.status == 0 && result.stderr.isEmpty)
-        #expect(result.stdout.hasPrefix("Done: \(recorded)\nProgress: 1/30 topics done (3%)\nNext: "))
+        #expect(result.stdout.hasPrefix("Machine Learning Mastery Roadmap (ml-mastery)\nDone: \(recorded)\nProgress: 1/30 topics done (3%)\nNext: "))
     }
 
     @Test func progressSurvivesBetweenRunsInTheDataFolder() throws {
@@ -22,10 +22,10 @@ import Testing
         try cli.run("done", "linear-algebra", "calculus")
         let again = try cli.run("done", "linear-algebra")
         #expect(again.status == 0)
-        #expect(again.stdout.hasPrefix("Already done: 1.1 Linear Algebra (since "))
-        #expect(again.stdout.contains("; nothing changed\nProgress: 2/30 topics done (6%)\nNext: 1.3 Probability and Statistics\n"))
+        #expect(again.stdout.hasPrefix("Machine Learning Mastery Roadmap (ml-mastery)\nUnchanged: 1.1 Linear Algebra is already done since "))
+        #expect(again.stdout.hasSuffix("\nProgress: 2/30 topics done (6%)\nNext: 1.3 Probability and Statistics\n"))
         let stored = try String(contentsOf: cli.progressFile, encoding: .utf8)
-        #expect(stored.contains("\"version\" : 1"))
+        #expect(stored.contains("\"version\" : 2"))
         #expect(stored.contains("\"linear-algebra\""))
         // Nothing is written outside the data folder.
         let homeEntries = try FileManager.default.contentsOfDirectory(atPath: cli.home.path)
@@ -68,7 +68,7 @@ import Testing
         let result = try CLI().run("done")
         #expect(result.status == 64)
         #expect(result.stderr == """
-            error: missing <topic>: say which topic is done
+            error: missing <topic>: say which topic
             usage: roadmap done <topic>... [--roadmap <id>]
             See 'roadmap done --help'.
 
@@ -132,6 +132,6 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let topic = object?["topic"] as? [String: Any]
         #expect(topic?["status"] as? String == "done")
-        #expect(topic?["doneAt"] is String)
+        #expect(topic?["finished"] is String)
     }
 }

@@ -1,21 +1,21 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// How far a learner is through one roadmap: per phase and overall, with what comes next.
 public struct ProgressReport: Equatable, Sendable {
+    /// How many topics of one phase have each status.
     public struct PhaseCount: Equatable, Sendable {
         public let phase: Phase
-        public let done: Int
+        public var done = 0
+        public var skipped = 0
+        public var inProgress = 0
         public var total: Int { phase.topics.count }
-        public var isComplete: Bool { done == total }
+        /// Topics neither done nor skipped.
+        public var left: Int { total - done - skipped }
+        public var isComplete: Bool { left == 0 }
     }
 
     public let roadmap: Roadmap
     public let phases: [PhaseCount]
-    /// The first topic not yet done, in roadmap order, with its phase; nil when all are done.
+    /// The topic to study next, with its phase: the first one in progress, else the first
+    /// not yet started, in roadmap order (skipped topics are passed over); nil when none is left.
     public let next: (phase: Phase, topic: Topic)?
     /// Recorded entries whose slug names no topic of the roadmap (it was edited or replaced).
     public let unmatchedEntries: [String]
@@ -24,27 +24,36 @@ public struct ProgressReport: Equatable, Sendable {
         self.roadmap = roadmap
         let recorded = progress.roadmaps[roadmap.id]?.topics ?? [:]
         var counts: [PhaseCount] = []
-        var next: (Phase, Topic)?
+        var firstInProgress: (Phase, Topic)?
+        var firstNotStarted: (Phase, Topic)?
         var known: Set<String> = []
         for phase in roadmap.phases {
-            var done = 0
+            var count = PhaseCount(phase: phase)
             for topic in phase.topics {
                 known.insert(topic.slug.rawValue)
-                if recorded[topic.slug.rawValue]?.status == .done {
-                    done += 1
-                } else if next == nil {
-                    next = (phase, topic)
+                switch recorded[topic.slug.rawValue]?.status ?? .notStarted {
+                case .done: count.done += 1
+                case .skipped: count.skipped += 1
+                case .inProgress:
+                    count.inProgress += 1
+                    if firstInProgress == nil { firstInProgress = (phase, topic) }
+                case .notStarted:
+                    if firstNotStarted == nil { firstNotStarted = (phase, topic) }
                 }
             }
-            counts.append(PhaseCount(phase: phase, done: done))
+            counts.append(count)
         }
         self.phases = counts
-        self.next = next
+        self.next = firstInProgress ?? firstNotStarted
         self.unmatchedEntries = recorded.keys.filter { !known.contains($0) }.sorted()
     }
 
     public var doneCount: Int { phases.reduce(0) { $0 + $1.done } }
+    public var skippedCount: Int { phases.reduce(0) { $0 + $1.skipped } }
+    public var inProgressCount: Int { phases.reduce(0) { $0 + $1.inProgress } }
     public var topicCount: Int { phases.reduce(0) { $0 + $1.total } }
+    /// Topics neither done nor skipped.
+    public var leftCount: Int { topicCount - doneCount - skippedCount }
     public var isComplete: Bool { next == nil }
 
     /// Whole percent done, rounded down so 100% means everything.

@@ -24,13 +24,18 @@ public struct ProgressStore: Sendable {
 
     /// The stored progress; empty progress when no file exists yet.
     public func load() throws(ProgressError) -> StudyProgress {
+        try read().progress
+    }
+
+    /// The stored progress and the bytes it was decoded from (nil when there is no file).
+    private func read() throws(ProgressError) -> (progress: StudyProgress, bytes: [UInt8]?) {
         switch FileSystem.kind(of: folder) {
-        case .missing: return StudyProgress()
+        case .missing: return (StudyProgress(), nil)
         case .folder: break
         case .file, .other: throw .notAFolder(path: folder)
         }
         switch FileSystem.kind(of: path) {
-        case .missing: return StudyProgress()
+        case .missing: return (StudyProgress(), nil)
         case .file: break
         case .folder, .other: throw .unreadable(path: path, reason: "it is not a regular file")
         }
@@ -40,8 +45,11 @@ public struct ProgressStore: Sendable {
         } catch {
             throw .unreadable(path: path, reason: error.reason)
         }
-        return try Self.decode(bytes, path: path)
+        return (try Self.decode(bytes, path: path), bytes)
     }
+
+    /// Where the original of a file in an older format is kept when it is first rewritten.
+    public func backupPath(forVersion version: Int) -> String { "\(path).v\(version).bak" }
 
     /// Loads the progress under an exclusive lock, lets `change` modify it, and saves the
     /// result atomically if it differs. Returns what `change` returns.
@@ -57,16 +65,32 @@ public struct ProgressStore: Sendable {
         let outcome: Result<T, any Error>
         do {
             outcome = try FileSystem.withExclusiveLock(on: lockPath) { () throws(any Error) -> T in
-                var progress = try load()
-                let original = progress
+                let (stored, bytes) = try read()
+                var progress = stored
                 let result = try change(&progress)
-                if progress != original { try save(progress) }
+                if progress != stored {
+                    if let bytes, stored.version < StudyProgress.currentVersion {
+                        try keepOriginal(bytes, version: stored.version)
+                    }
+                    try save(progress)
+                }
                 return result
             }
         } catch {
             throw ProgressError.folderUnavailable(path: folder, reason: error.reason)
         }
         return try outcome.get()
+    }
+
+    /// Copies a file in an older format aside before it is rewritten, once.
+    private func keepOriginal(_ bytes: [UInt8], version: Int) throws(ProgressError) {
+        let backup = backupPath(forVersion: version)
+        guard FileSystem.kind(of: backup) == .missing else { return }
+        do {
+            try FileSystem.writeAtomically(bytes, to: backup)
+        } catch {
+            throw .cannotWrite(path: backup, reason: error.reason)
+        }
     }
 
     private func save(_ progress: StudyProgress) throws(ProgressError) {

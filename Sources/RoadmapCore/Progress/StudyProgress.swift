@@ -4,24 +4,29 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Everything a learner has recorded: which roadmap is active and, per roadmap, the state
-/// of each topic, keyed by topic slug.
+/// Everything a learner has recorded: which roadmap is active, the state of each topic per
+/// roadmap (keyed by topic slug), and the history of changes that `undo` walks back.
 ///
 /// Stored as versioned JSON (see ``ProgressStore``). Entries whose slug no longer names a
 /// topic are kept, so editing a roadmap never drops recorded work.
 public struct StudyProgress: Codable, Equatable, Sendable {
-    /// The format version this code writes. Files with a higher version are refused.
-    public static let currentVersion = 1
+    /// The format version this code writes. Files with a higher version are refused; older
+    /// ones are read and rewritten in this version.
+    public static let currentVersion = 2
 
+    /// The version the data was read in; ``currentVersion`` once saved.
     public var version: Int
     /// The roadmap commands use when none is named; nil until the learner picks one.
     public var activeRoadmap: String?
     public var roadmaps: [String: RoadmapProgress]
+    /// Every change made by a command, oldest first.
+    public var history: [ProgressChange]
 
-    public init(activeRoadmap: String? = nil, roadmaps: [String: RoadmapProgress] = [:]) {
+    public init(activeRoadmap: String? = nil, roadmaps: [String: RoadmapProgress] = [:], history: [ProgressChange] = []) {
         self.version = Self.currentVersion
         self.activeRoadmap = activeRoadmap
         self.roadmaps = roadmaps
+        self.history = history
     }
 
     /// The recorded state of one topic, if any.
@@ -29,22 +34,28 @@ public struct StudyProgress: Codable, Equatable, Sendable {
         roadmaps[roadmapID]?.topics[slug.rawValue]
     }
 
-    /// Whether the topic is marked done.
-    public func isDone(_ slug: TopicSlug, in roadmapID: String) -> Bool {
-        entry(for: slug, in: roadmapID)?.status == .done
+    /// The topic's status; ``TopicProgress/Status/notStarted`` when nothing is recorded.
+    public func status(of slug: TopicSlug, in roadmapID: String) -> TopicProgress.Status {
+        entry(for: slug, in: roadmapID)?.status ?? .notStarted
     }
 
-    /// Marks a topic done at `date`, and says whether anything changed (false when it was
-    /// already done; its original date is kept).
-    @discardableResult
-    public mutating func markDone(_ slug: TopicSlug, in roadmapID: String, at date: Date) -> Bool {
-        if isDone(slug, in: roadmapID) { return false }
-        roadmaps[roadmapID, default: RoadmapProgress()].topics[slug.rawValue] = TopicProgress(status: .done, updated: date)
-        return true
+    /// Whether the topic is marked done.
+    public func isDone(_ slug: TopicSlug, in roadmapID: String) -> Bool {
+        status(of: slug, in: roadmapID) == .done
+    }
+
+    /// Replaces (or, with nil, removes) the entry of one topic.
+    mutating func setEntry(_ entry: TopicProgress?, for slug: String, in roadmapID: String) {
+        if let entry {
+            roadmaps[roadmapID, default: RoadmapProgress()].topics[slug] = entry
+        } else {
+            roadmaps[roadmapID]?.topics[slug] = nil
+            if roadmaps[roadmapID]?.topics.isEmpty == true { roadmaps[roadmapID] = nil }
+        }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case version, activeRoadmap, roadmaps
+        case version, activeRoadmap, roadmaps, history
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +63,7 @@ public struct StudyProgress: Codable, Equatable, Sendable {
         version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
         activeRoadmap = try container.decodeIfPresent(String.self, forKey: .activeRoadmap)
         roadmaps = try container.decodeIfPresent([String: RoadmapProgress].self, forKey: .roadmaps) ?? [:]
+        history = try container.decodeIfPresent([ProgressChange].self, forKey: .history) ?? []
     }
 }
 
@@ -62,20 +74,5 @@ public struct RoadmapProgress: Codable, Equatable, Sendable {
 
     public init(topics: [String: TopicProgress] = [:]) {
         self.topics = topics
-    }
-}
-
-/// The state of one topic and when it was last changed.
-public struct TopicProgress: Codable, Equatable, Sendable {
-    public enum Status: String, Codable, Sendable {
-        case done
-    }
-
-    public var status: Status
-    public var updated: Date
-
-    public init(status: Status, updated: Date) {
-        self.status = status
-        self.updated = updated
     }
 }

@@ -34,7 +34,7 @@ public enum JSONRenderer {
             roadmap: RoadmapSummaryView(report, active: nil),
             phase: report.next.map { PhaseSummaryView($0.phase, report: report) },
             topic: report.next.map { TopicView($0.topic, roadmapID: report.roadmap.id, progress: progress) },
-            progress: CountView(done: report.doneCount, total: report.topicCount))
+            progress: CountView(report))
         return encode(view)
     }
 
@@ -55,6 +55,11 @@ public enum JSONRenderer {
     /// The available roadmaps (`roadmap roadmaps --json`).
     public static func roadmaps(_ reports: [ProgressReport], active: String?) -> String {
         encode(reports.map { RoadmapSummaryView($0, active: active) })
+    }
+
+    /// The history of changes, newest first (`roadmap log --json`).
+    public static func history(_ history: [ProgressChange]) -> String {
+        encode(Array(history.reversed()))
     }
 
     static func encode(_ value: some Encodable) -> String {
@@ -100,7 +105,23 @@ struct ResourceView: Encodable {
 
 struct CountView: Encodable {
     let done: Int
+    let skipped: Int
+    let inProgress: Int
     let total: Int
+
+    init(_ count: ProgressReport.PhaseCount) {
+        done = count.done
+        skipped = count.skipped
+        inProgress = count.inProgress
+        total = count.total
+    }
+
+    init(_ report: ProgressReport) {
+        done = report.doneCount
+        skipped = report.skippedCount
+        inProgress = report.inProgressCount
+        total = report.topicCount
+    }
 }
 
 struct TopicView: Encodable {
@@ -109,7 +130,9 @@ struct TopicView: Encodable {
     let title: String
     let kind: String
     let status: String
-    let doneAt: Date?
+    let started: Date?
+    let finished: Date?
+    let notes: [Note]
     let subtopics: [String]
     let resources: [ResourceView]
 
@@ -119,21 +142,25 @@ struct TopicView: Encodable {
         slug = topic.slug.rawValue
         title = topic.title
         kind = topic.kind.rawValue
-        status = entry?.status == .done ? "done" : "not-started"
-        doneAt = entry?.status == .done ? entry?.updated : nil
+        status = (entry?.status ?? .notStarted).rawValue
+        started = entry?.started
+        finished = entry?.finished
+        notes = entry?.notes ?? []
         subtopics = topic.subtopics
         resources = topic.resources.map(ResourceView.init)
     }
 
     func encode(to encoder: any Encoder) throws {
-        enum Key: String, CodingKey { case id, slug, title, kind, status, doneAt, subtopics, resources }
+        enum Key: String, CodingKey { case id, slug, title, kind, status, started, finished, notes, subtopics, resources }
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(id, forKey: .id)
         try container.encode(slug, forKey: .slug)
         try container.encode(title, forKey: .title)
         try container.encode(kind, forKey: .kind)
         try container.encode(status, forKey: .status)
-        try container.encode(doneAt, forKey: .doneAt)
+        try container.encode(started, forKey: .started)
+        try container.encode(finished, forKey: .finished)
+        try container.encode(notes, forKey: .notes)
         try container.encode(subtopics, forKey: .subtopics)
         try container.encode(resources, forKey: .resources)
     }
@@ -151,7 +178,7 @@ struct PhaseSummaryView: Encodable {
         title = phase.title
         estimate = phase.estimate.map(EstimateView.init)
         optional = phase.isOptional
-        progress = CountView(done: report.count(for: phase)?.done ?? 0, total: phase.topics.count)
+        progress = report.count(for: phase).map(CountView.init) ?? CountView(ProgressReport.PhaseCount(phase: phase))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -196,7 +223,7 @@ struct RoadmapSummaryView: Encodable {
         estimate = report.roadmap.estimate.map(EstimateView.init)
         phases = report.roadmap.phases.count
         topics = report.topicCount
-        progress = CountView(done: report.doneCount, total: report.topicCount)
+        progress = CountView(report)
         self.active = active.map { $0 == report.roadmap.id }
     }
 
@@ -226,7 +253,7 @@ struct RoadmapView: Encodable {
         id = roadmap.id
         title = roadmap.title
         estimate = roadmap.estimate.map(EstimateView.init)
-        self.progress = CountView(done: report.doneCount, total: report.topicCount)
+        self.progress = CountView(report)
         unmatchedEntries = report.unmatchedEntries
         phases = roadmap.phases.map { phase in
             PhaseView(

@@ -43,9 +43,9 @@ extension TextRenderer {
         let idWidth = phase.topics.map(\.position.count).max() ?? 0
         let titleWidth = min(56, phase.topics.map { $0.title.count + kindLabel($0).count }.max() ?? 0)
         for topic in phase.topics {
-            let done = progress.isDone(topic.slug, in: report.roadmap.id)
+            let status = progress.status(of: topic.slug, in: report.roadmap.id)
             let title = pad(topic.title + kindLabel(topic), titleWidth)
-            lines.append("  \(mark(done)) \(pad(topic.position, idWidth))  \(title)  \(topic.slug)")
+            lines.append("  \(mark(status)) \(pad(topic.position, idWidth))  \(title)  \(topic.slug)")
         }
         return lines
     }

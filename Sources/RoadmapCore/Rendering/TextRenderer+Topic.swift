@@ -1,12 +1,14 @@
 extension TextRenderer {
     /// What to study next, with its phase, subtopics and resources, and the overall progress.
-    public static func next(_ report: ProgressReport) -> String {
+    public static func next(_ report: ProgressReport, progress: StudyProgress) -> String {
         guard let (phase, topic) = report.next else {
-            return "All \(report.topicCount) topics of \(name(of: report.roadmap)) are done. Well done!\n"
+            let skipped = report.skippedCount > 0 ? " (\(report.skippedCount) of them skipped)" : ""
+            return "Nothing left in \(name(of: report.roadmap)): all \(report.topicCount) topics are done or skipped\(skipped).\n"
                 + progressLine(report) + "\n"
         }
         var lines = ["Next in \(name(of: report.roadmap)):", ""]
-        lines += topicBody(topic, phase: phase, status: nil)
+        let entry = progress.entry(for: topic.slug, in: report.roadmap.id)
+        lines += topicBody(topic, phase: phase, entry: entry, showStatus: entry != nil)
         lines.append("")
         let phaseCount = report.count(for: phase)
         lines.append(progressLine(report) + " - phase \(phase.number): \(phaseCount?.done ?? 0)/\(phase.topics.count)")
@@ -14,20 +16,29 @@ extension TextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Everything about one topic.
+    /// Everything about one topic, with its status, dates and notes.
     public static func topic(_ topic: Topic, in roadmap: Roadmap, progress: StudyProgress) -> String {
         guard let (phase, _) = roadmap.topic(withSlug: topic.slug) else { return "" }
         let entry = progress.entry(for: topic.slug, in: roadmap.id)
-        let status = entry.map { "done on \(day($0.updated))" } ?? "not started"
         var lines = ["\(name(of: roadmap))", ""]
-        lines += topicBody(topic, phase: phase, status: status)
+        lines += topicBody(topic, phase: phase, entry: entry, showStatus: true)
+        if let entry, entry.started != nil || entry.finished != nil {
+            lines.append("")
+            if let started = entry.started { lines.append("  started:  \(day(started))") }
+            if let finished = entry.finished { lines.append("  finished: \(day(finished))") }
+        }
+        if let notes = entry?.notes, !notes.isEmpty {
+            lines.append("")
+            lines.append("  Notes:")
+            lines += notes.map { "    \(day($0.date))  \($0.text)" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func topicBody(_ topic: Topic, phase: Phase, status: String?) -> [String] {
+    private static func topicBody(_ topic: Topic, phase: Phase, entry: TopicProgress?, showStatus: Bool) -> [String] {
         var lines = ["  \(topic.position)  \(topic.title)\(kindLabel(topic))"]
         lines.append("  slug: \(topic.slug)")
-        if let status { lines.append("  status: \(status)") }
+        if showStatus { lines.append("  status: \(statusText(entry))") }
         let optional = phase.isOptional ? " (optional)" : ""
         lines.append("  phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate))")
         if !topic.subtopics.isEmpty {
@@ -48,19 +59,57 @@ extension TextRenderer {
         return lines
     }
 
-    /// What `done` recorded: one line per topic, then the new progress.
-    public static func doneReport(marked: [Topic], alreadyDone: [(Topic, TopicProgress)], report: ProgressReport) -> String {
-        var lines: [String] = []
-        for topic in marked { lines.append("Done: \(topic.position) \(topic.title)") }
-        for (topic, entry) in alreadyDone {
-            lines.append("Already done: \(topic.position) \(topic.title) (since \(day(entry.updated))); nothing changed")
+    /// What a `start`, `done`, `skip`, `reset` or `note` recorded, topic by topic, then the
+    /// new progress and what comes next.
+    public static func actionReport(_ action: TopicAction, outcome: ActionOutcome, report: ProgressReport) -> String {
+        var lines: [String] = [name(of: report.roadmap)]
+        let verb: String
+        switch action {
+        case .start: verb = "Started"
+        case .done: verb = "Done"
+        case .skip: verb = "Skipped"
+        case .reset: verb = "Reset"
+        case .note: verb = "Noted on"
+        }
+        for topic in outcome.changed { lines.append("\(verb): \(topic.position) \(topic.title)") }
+        for (topic, reason) in outcome.unchanged {
+            lines.append("Unchanged: \(topic.position) \(topic.title) is \(describe(reason))")
         }
         lines.append(progressLine(report))
         if let (_, topic) = report.next {
             lines.append("Next: \(topic.position) \(topic.title)")
         } else {
-            lines.append("Every topic of \(name(of: report.roadmap)) is done. Well done!")
+            lines.append("Nothing left: every topic is done or skipped.")
         }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ reason: TopicAction.NoChange) -> String {
+        switch reason {
+        case .already(.notStarted, _):
+            return "not started"
+        case .already(let status, let since):
+            let state = status == .inProgress ? "in progress" : status.rawValue
+            return "already \(state)" + (since.map { " since \(day($0))" } ?? "")
+        case .isDone(let since):
+            return "done" + (since.map { " since \(day($0))" } ?? "") + "; reset it first to work on it again"
+        }
+    }
+
+    /// What `undo` reverted.
+    public static func undoReport(_ change: ProgressChange?) -> String {
+        guard let change else { return "Nothing to undo.\n" }
+        return "Undid: \(change.summary) (\(change.roadmap), \(day(change.date)))\n"
+    }
+
+    /// The history of changes, newest first.
+    public static func log(_ history: [ProgressChange], limit: Int?) -> String {
+        guard !history.isEmpty else { return "No changes recorded yet.\n" }
+        let shown = history.reversed().prefix(limit ?? history.count)
+        var lines = shown.map { change in
+            "\(minute(change.date))  \(change.roadmap)  \(change.summary)"
+        }
+        if shown.count < history.count { lines.append("… \(history.count - shown.count) older changes (roadmap log --all)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

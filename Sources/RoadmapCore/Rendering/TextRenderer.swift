@@ -18,17 +18,44 @@ public enum TextRenderer {
         return estimate.text
     }
 
-    /// `Progress: 3/30 topics done (10%)`.
+    /// `Progress: 3/30 topics done (10%), 1 in progress, 2 skipped`: the counts that are not zero.
     public static func progressLine(_ report: ProgressReport) -> String {
-        "Progress: \(report.doneCount)/\(report.topicCount) topics done (\(report.percentDone)%)"
+        var line = "Progress: \(report.doneCount)/\(report.topicCount) topics done (\(report.percentDone)%)"
+        if report.inProgressCount > 0 { line += ", \(report.inProgressCount) in progress" }
+        if report.skippedCount > 0 { line += ", \(report.skippedCount) skipped" }
+        return line
     }
 
-    /// `[x]` for a done topic, `[ ]` otherwise.
-    static func mark(_ done: Bool) -> String { done ? "[x]" : "[ ]" }
+    /// `[x]` done, `[>]` in progress, `[-]` skipped, `[ ]` not started.
+    static func mark(_ status: TopicProgress.Status) -> String {
+        switch status {
+        case .done: "[x]"
+        case .inProgress: "[>]"
+        case .skipped: "[-]"
+        case .notStarted: "[ ]"
+        }
+    }
+
+    /// `done on 2026-11-22`, `in progress since 2026-11-20`, `skipped on …`, `not started`.
+    static func statusText(_ entry: TopicProgress?) -> String {
+        guard let entry else { return "not started" }
+        switch entry.status {
+        case .done: return "done on \(day(entry.finished ?? entry.updated))"
+        case .inProgress: return "in progress since \(day(entry.started ?? entry.updated))"
+        case .skipped: return "skipped on \(day(entry.updated))"
+        case .notStarted: return "not started"
+        }
+    }
 
     /// `2026-11-22`, in UTC.
     static func day(_ date: Date) -> String {
         String(date.formatted(.iso8601.year().month().day()))
+    }
+
+    /// `2026-11-22 14:05`, in UTC.
+    static func minute(_ date: Date) -> String {
+        let text = date.formatted(.iso8601)  // 2026-11-22T14:05:09Z
+        return String(text.prefix(16)).replacing("T", with: " ")
     }
 
     /// Left-aligns `text` in a column of `width` characters, cutting it with `…` if longer.

@@ -1,5 +1,3 @@
-import RoadmapCore
-
 struct DoneCommand: Command {
     static let name = "done"
     static let summary = "Mark topics done."
@@ -22,34 +20,10 @@ struct DoneCommand: Command {
     private let queries: [String]
 
     init(_ invocation: Invocation) throws(UsageError) {
-        try invocation.checkFlags(for: Self.self)
-        guard !invocation.arguments.isEmpty else {
-            throw UsageError("missing <topic>: say which topic is done", command: Self.name)
-        }
-        if invocation.json { throw UsageError("--json is not available for 'done'", command: Self.name) }
-        queries = invocation.arguments
+        queries = try invocation.topicQueries(for: Self.self)
     }
 
     func run(in context: Context) throws -> String {
-        let (roadmap, _) = try context.selectedRoadmap()
-        var topics: [Topic] = []
-        for query in queries {
-            let topic = try context.topic(matching: query, in: roadmap)
-            if !topics.contains(topic) { topics.append(topic) }
-        }
-        let (marked, already, progress) = try context.store.update { progress in
-            var marked: [Topic] = []
-            var already: [(Topic, TopicProgress)] = []
-            for topic in topics {
-                if progress.markDone(topic.slug, in: roadmap.id, at: context.now) {
-                    marked.append(topic)
-                } else if let entry = progress.entry(for: topic.slug, in: roadmap.id) {
-                    already.append((topic, entry))
-                }
-            }
-            return (marked, already, progress)
-        }
-        let report = ProgressReport(roadmap: roadmap, progress: progress)
-        return TextRenderer.doneReport(marked: marked, alreadyDone: already, report: report)
+        try context.record(.done, on: queries)
     }
 }

@@ -11,6 +11,10 @@ import Testing
         roadmap = try TestFiles.bundled("ml-mastery")
     }
 
+    func topic(_ slug: String) -> Topic {
+        roadmap.topics.first { $0.slug.rawValue == slug }!
+    }
+
     @Test func freshProgressStartsAtTheFirstTopic() {
         let report = ProgressReport(roadmap: roadmap, progress: StudyProgress())
         #expect(report.next?.topic.position == "1.1")
@@ -19,36 +23,50 @@ import Testing
 
     @Test func nextIsTheFirstTopicNotDoneInRoadmapOrder() {
         var progress = StudyProgress()
-        progress.markDone(TopicSlug(rawValue: "linear-algebra"), in: roadmap.id, at: now)
-        progress.markDone(TopicSlug(rawValue: "probability-and-statistics"), in: roadmap.id, at: now)
+        progress.apply(.done, to: [topic("linear-algebra"), topic("probability-and-statistics")], in: roadmap.id, at: now)
         let report = ProgressReport(roadmap: roadmap, progress: progress)
         #expect(report.next?.topic.slug.rawValue == "calculus")
         #expect(report.phases[0].done == 2)
         #expect(report.doneCount == 2)
     }
 
-    @Test func everythingDoneHasNoNext() {
+    @Test func aTopicInProgressComesFirstAndSkippedTopicsArePassedOver() {
         var progress = StudyProgress()
-        for topic in roadmap.topics { progress.markDone(topic.slug, in: roadmap.id, at: now) }
+        progress.apply(.skip, to: [topic("linear-algebra")], in: roadmap.id, at: now)
+        #expect(ProgressReport(roadmap: roadmap, progress: progress).next?.topic.slug.rawValue == "calculus")
+        progress.apply(.start, to: [topic("transformers-and-attention")], in: roadmap.id, at: now)
         let report = ProgressReport(roadmap: roadmap, progress: progress)
-        #expect(report.next == nil && report.isComplete && report.percentDone == 100)
+        #expect(report.next?.topic.slug.rawValue == "transformers-and-attention")
+        #expect(report.skippedCount == 1 && report.inProgressCount == 1 && report.doneCount == 0 && report.leftCount == 29)
     }
 
-    @Test func markingDoneTwiceKeepsTheFirstDate() {
+    @Test func everythingDoneOrSkippedHasNoNext() {
         var progress = StudyProgress()
-        let slug = TopicSlug(rawValue: "calculus")
-        let first = progress.markDone(slug, in: roadmap.id, at: now)
-        let second = progress.markDone(slug, in: roadmap.id, at: now.addingTimeInterval(86400))
-        #expect(first && !second)
-        #expect(progress.entry(for: slug, in: roadmap.id)?.updated == now)
+        progress.apply(.done, to: Array(roadmap.topics.dropLast()), in: roadmap.id, at: now)
+        progress.apply(.skip, to: [roadmap.topics.last!], in: roadmap.id, at: now)
+        let report = ProgressReport(roadmap: roadmap, progress: progress)
+        #expect(report.next == nil && report.isComplete)
+        #expect(report.percentDone == 96 && report.leftCount == 0)
     }
 
     @Test func entriesForTopicsNoLongerInTheRoadmapAreReportedNotDropped() {
         var progress = StudyProgress()
-        progress.markDone(TopicSlug(rawValue: "a-topic-that-was-renamed"), in: roadmap.id, at: now)
+        let renamed = Topic(position: "9.9", slug: TopicSlug(rawValue: "a-topic-that-was-renamed"), title: "Old")
+        progress.apply(.done, to: [renamed], in: roadmap.id, at: now)
         let report = ProgressReport(roadmap: roadmap, progress: progress)
         #expect(report.unmatchedEntries == ["a-topic-that-was-renamed"])
         #expect(report.doneCount == 0)
         #expect(progress.roadmaps[roadmap.id]?.topics.count == 1)
+    }
+
+    @Test func progressFollowsASlugToAnotherPhase() throws {
+        var progress = StudyProgress()
+        let before = try TestFiles.parse("## Phase 1: A\n### Calculus\n## Phase 2: B\n### Algebra\n")
+        let after = try TestFiles.parse("## Phase 1: B\n### Algebra\n### Calculus\n## Phase 2: A\n### Geometry\n")
+        progress.apply(.done, to: [before.topics[0]], in: "test", at: now)
+        let report = ProgressReport(roadmap: after, progress: progress)
+        #expect(report.phases[0].done == 1)
+        #expect(report.next?.topic.title == "Algebra")
+        #expect(report.unmatchedEntries.isEmpty)
     }
 }

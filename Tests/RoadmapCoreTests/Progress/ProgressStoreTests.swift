@@ -21,13 +21,13 @@ import Testing
     @Test func savedProgressRoundTrips() throws {
         try store.update { progress in
             progress.activeRoadmap = "ml-mastery"
-            progress.markDone(TopicSlug(rawValue: "calculus"), in: "ml-mastery", at: now)
+            progress.markDone(Topic(position: "1.2", slug: TopicSlug(rawValue: "calculus"), title: "Calculus"), in: "ml-mastery", at: now)
         }
         let loaded = try store.load()
         #expect(loaded.activeRoadmap == "ml-mastery")
-        #expect(loaded.entry(for: TopicSlug(rawValue: "calculus"), in: "ml-mastery") == TopicProgress(status: .done, updated: now))
+        #expect(loaded.entry(for: TopicSlug(rawValue: "calculus"), in: "ml-mastery") == TopicProgress(status: .done, updated: now, finished: now))
         let text = try String(contentsOfFile: store.path, encoding: .utf8)
-        #expect(text.contains("\"version\" : 1"))
+        #expect(text.contains("\"version\" : 2"))
         #expect(text.contains("\"updated\" : \"2026-09-21T"))
     }
 
@@ -51,7 +51,20 @@ import Testing
     @Test func newerFormatIsRefused() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "{\"version\": 99}".write(toFile: store.path, atomically: true, encoding: .utf8)
-        #expect(throws: ProgressError.newerVersion(path: store.path, found: 99, supported: 1)) { try store.load() }
+        #expect(throws: ProgressError.newerVersion(path: store.path, found: 99, supported: 2)) { try store.load() }
+    }
+
+    @Test func olderFormatIsMigratedOnWriteKeepingTheOriginal() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let v1 = "{\"version\": 1, \"roadmaps\": {\"r\": {\"topics\": {\"a\": {\"status\": \"done\", \"updated\": \"2026-09-21T14:13:20Z\"}}}}}"
+        try v1.write(toFile: store.path, atomically: true, encoding: .utf8)
+        _ = try store.load()
+        #expect(!FileManager.default.fileExists(atPath: store.backupPath(forVersion: 1)))
+        try store.update { (progress: inout StudyProgress) in progress.activeRoadmap = "r" }
+        #expect(try String(contentsOfFile: store.backupPath(forVersion: 1), encoding: .utf8) == v1)
+        let migrated = try store.load()
+        #expect(migrated.version == 2)
+        #expect(migrated.entry(for: TopicSlug(rawValue: "a"), in: "r")?.finished == now)
     }
 
     @Test func aFileWhereTheFolderShouldBeIsAnError() throws {

@@ -1,0 +1,62 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// What one action did to each topic it was given.
+public struct ActionOutcome: Equatable, Sendable {
+    /// Topics whose entry changed.
+    public var changed: [Topic] = []
+    /// Topics left as they were, and why.
+    public var unchanged: [(topic: Topic, reason: TopicAction.NoChange)] = []
+
+    public static func == (lhs: ActionOutcome, rhs: ActionOutcome) -> Bool {
+        lhs.changed == rhs.changed && lhs.unchanged.map(\.topic) == rhs.unchanged.map(\.topic)
+            && lhs.unchanged.map(\.reason) == rhs.unchanged.map(\.reason)
+    }
+}
+
+extension StudyProgress {
+    /// Applies `action` to `topics` of the roadmap with id `roadmapID` at `date`, and records
+    /// one history entry for everything that changed.
+    @discardableResult
+    public mutating func apply(_ action: TopicAction, to topics: [Topic], in roadmapID: String, at date: Date) -> ActionOutcome {
+        var outcome = ActionOutcome()
+        var entries: [ProgressChange.Entry] = []
+        for topic in topics {
+            let slug = topic.slug.rawValue
+            let before = roadmaps[roadmapID]?.topics[slug]
+            switch action.apply(to: before, at: date) {
+            case .success(let after):
+                setEntry(after, for: slug, in: roadmapID)
+                entries.append(ProgressChange.Entry(slug: slug, before: before, after: after))
+                outcome.changed.append(topic)
+            case .failure(let noChange):
+                outcome.unchanged.append((topic, noChange.reason))
+            }
+        }
+        if !entries.isEmpty {
+            let names = outcome.changed.map { "\($0.position) \($0.title)" }
+            var summary = "\(action.kind.rawValue) " + names.joined(separator: ", ")
+            if case .note(let text) = action { summary += ": \(text)" }
+            history.append(ProgressChange(date: date, roadmap: roadmapID, action: action.kind, summary: summary, entries: entries))
+        }
+        return outcome
+    }
+
+    /// Marks a topic done at `date`, and says whether anything changed.
+    @discardableResult
+    public mutating func markDone(_ topic: Topic, in roadmapID: String, at date: Date) -> Bool {
+        !apply(.done, to: [topic], in: roadmapID, at: date).changed.isEmpty
+    }
+
+    /// Reverts the most recent change and returns it, or nil when there is none.
+    public mutating func undoLastChange() -> ProgressChange? {
+        guard let change = history.popLast() else { return nil }
+        for entry in change.entries.reversed() {
+            setEntry(entry.before, for: entry.slug, in: change.roadmap)
+        }
+        return change
+    }
+}

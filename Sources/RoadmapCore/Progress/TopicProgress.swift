@@ -1,0 +1,64 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The state of one topic: its status, when it was started and finished, and notes.
+public struct TopicProgress: Codable, Equatable, Sendable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case notStarted = "not-started"
+        case inProgress = "in-progress"
+        case done
+        case skipped
+    }
+
+    public var status: Status
+    /// When the status last changed.
+    public var updated: Date
+    public var started: Date?
+    public var finished: Date?
+    public var notes: [Note]
+
+    public init(status: Status, updated: Date, started: Date? = nil, finished: Date? = nil, notes: [Note] = []) {
+        self.status = status
+        self.updated = updated
+        self.started = started
+        self.finished = finished
+        self.notes = notes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case status, updated, started, finished, notes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        status = try container.decode(Status.self, forKey: .status)
+        updated = try container.decode(Date.self, forKey: .updated)
+        started = try container.decodeIfPresent(Date.self, forKey: .started)
+        // Version 1 files kept only `updated`, which for a done topic is when it was finished.
+        finished = try container.decodeIfPresent(Date.self, forKey: .finished) ?? (status == .done ? updated : nil)
+        notes = try container.decodeIfPresent([Note].self, forKey: .notes) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(status, forKey: .status)
+        try container.encode(updated, forKey: .updated)
+        try container.encodeIfPresent(started, forKey: .started)
+        try container.encodeIfPresent(finished, forKey: .finished)
+        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+    }
+}
+
+/// A dated note a learner attached to a topic.
+public struct Note: Codable, Equatable, Sendable {
+    public var date: Date
+    public var text: String
+
+    public init(date: Date, text: String) {
+        self.date = date
+        self.text = text
+    }
+}

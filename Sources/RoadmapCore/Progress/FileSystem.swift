@@ -89,6 +89,24 @@ enum FileSystem {
         }
     }
 
+    /// Removes `<path>.tmp-*` files that a writer killed mid-save left behind. Only call this
+    /// while holding the lock, when no other writer can be using one.
+    static func removeStaleTemporaries(of path: String) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let prefix = (slash.map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        guard let directory = opendir(folder.isEmpty ? "/" : folder) else { return }
+        defer { closedir(directory) }
+        var stale: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(prefix) { stale.append(name) }
+        }
+        for name in stale { unlink(folder + "/" + name) }
+    }
+
     /// Runs `body` holding an exclusive advisory lock on `path` (created if needed).
     static func withExclusiveLock<T, E: Error>(on path: String, _ body: () throws(E) -> T) throws(SystemError) -> Result<T, E> {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)

@@ -65,6 +65,7 @@ public struct ProgressStore: Sendable {
         let outcome: Result<T, any Error>
         do {
             outcome = try FileSystem.withExclusiveLock(on: lockPath) { () throws(any Error) -> T in
+                FileSystem.removeStaleTemporaries(of: path)
                 let (stored, bytes) = try read()
                 var progress = stored
                 let result = try change(&progress)

@@ -23,7 +23,7 @@ enum Help {
     private static let footer = """
         Options for every command:
           --roadmap <id>  Work on another roadmap without switching to it.
-          --json          Print JSON (list, next, show, roadmaps).
+          --json          Print JSON (list, next, show, roadmaps, log).
           -h, --help      Show help.
           --version       Show the version.
 

@@ -34,9 +34,9 @@ extension Command {
 /// Every subcommand, in the order help lists them.
 enum Commands {
     static let all: [any Command.Type] = [
-        NextCommand.self, DoneCommand.self, StartCommand.self, SkipCommand.self, ResetCommand.self,
+        NextCommand.self, StatusCommand.self, DoneCommand.self, StartCommand.self, SkipCommand.self, ResetCommand.self,
         NoteCommand.self, UndoCommand.self, LogCommand.self, ListCommand.self, ShowCommand.self,
-        RoadmapsCommand.self, UseCommand.self, HelpCommand.self,
+        RoadmapsCommand.self, UseCommand.self, ConfigCommand.self, HelpCommand.self,
     ]
 
     /// Every option that takes a value, for any command: the command line is sorted before

@@ -14,6 +14,9 @@ struct Context {
     let catalog: RoadmapCatalog
     let store: ProgressStore
     let now: Date
+    /// The calendar of the user's time zone, which decides where a day starts.
+    let calendar: Calendar
+    let style: RenderStyle
 
     /// The data folder: `$ROADMAP_HOME`, else `$HOME/.roadmap`.
     static func dataFolder(environment: [String: String]) throws(CLIError) -> String {
@@ -52,7 +55,7 @@ struct Context {
             (progress.apply(action, to: topics, in: roadmap.id, at: now), progress)
         }
         let report = ProgressReport(roadmap: roadmap, progress: progress)
-        return TextRenderer.actionReport(action, outcome: outcome, report: report)
+        return TextRenderer.actionReport(action, outcome: outcome, report: report, style: style)
     }
 
     /// Resolves what the user typed to one topic, or throws a message listing candidates.

@@ -46,7 +46,9 @@ enum Main {
             terminal: Terminal(),
             catalog: RoadmapCatalog(sources: BundledRoadmaps.all),
             store: ProgressStore(folder: try Context.dataFolder(environment: environment)),
-            now: Date())
+            now: Date(),
+            calendar: Calendar.current,
+            style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")))
         return try command.run(in: context)
     }
 }

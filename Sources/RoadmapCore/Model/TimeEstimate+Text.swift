@@ -1,22 +1,30 @@
 /// Short human wording for lengths of time, used wherever estimates are shown.
 public enum EstimateFormatter {
-    /// `4 weeks`, `9–13 weeks`, `2–3 months`, `1 year`: weeks up to 16, months beyond.
-    public static func weeks(min: Double, max: Double) -> String {
-        if max <= 16 {
-            return range(min, max, unit: "week")
+    /// `4 weeks`, `9-13 weeks`, `2-3 months`: days under a week, weeks up to 16, months beyond,
+    /// whole numbers past 10 of a unit.
+    public static func weeks(min: Double, max: Double, dash: String = "-") -> String {
+        if max < 1 {
+            return range(min * 7, max * 7, unit: "day", dash: dash)
         }
-        let months = (min / TimeEstimate.weeksPerMonth, max / TimeEstimate.weeksPerMonth)
-        return range(months.0, months.1, unit: "month")
+        if max <= 16 {
+            return range(min, max, unit: "week", dash: dash)
+        }
+        return range(min / TimeEstimate.weeksPerMonth, max / TimeEstimate.weeksPerMonth, unit: "month", dash: dash)
     }
 
-    private static func range(_ low: Double, _ high: Double, unit: String) -> String {
-        let lowText = number(low), highText = number(high)
+    private static func range(_ low: Double, _ high: Double, unit: String, dash: String) -> String {
+        let lowText = amount(low), highText = amount(high)
         if lowText == highText { return "\(lowText) \(unit)\(lowText == "1" ? "" : "s")" }
-        return "\(lowText)–\(highText) \(unit)s"
+        return "\(lowText)\(dash)\(highText) \(unit)s"
+    }
+
+    /// Rounded as a person would say it: one decimal below 3, whole numbers above.
+    private static func amount(_ value: Double) -> String {
+        value >= 3 ? String(Int(value.rounded())) : number(value)
     }
 
     /// Whole numbers as they are; others to one decimal place.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         return String(rounded)

@@ -21,12 +21,17 @@ public struct StudyProgress: Codable, Equatable, Sendable {
     public var roadmaps: [String: RoadmapProgress]
     /// Every change made by a command, oldest first.
     public var history: [ProgressChange]
+    public var settings: Settings
 
-    public init(activeRoadmap: String? = nil, roadmaps: [String: RoadmapProgress] = [:], history: [ProgressChange] = []) {
+    public init(
+        activeRoadmap: String? = nil, roadmaps: [String: RoadmapProgress] = [:], history: [ProgressChange] = [],
+        settings: Settings = Settings()
+    ) {
         self.version = Self.currentVersion
         self.activeRoadmap = activeRoadmap
         self.roadmaps = roadmaps
         self.history = history
+        self.settings = settings
     }
 
     /// The recorded state of one topic, if any.
@@ -55,7 +60,7 @@ public struct StudyProgress: Codable, Equatable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case version, activeRoadmap, roadmaps, history
+        case version, activeRoadmap, roadmaps, history, settings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +69,7 @@ public struct StudyProgress: Codable, Equatable, Sendable {
         activeRoadmap = try container.decodeIfPresent(String.self, forKey: .activeRoadmap)
         roadmaps = try container.decodeIfPresent([String: RoadmapProgress].self, forKey: .roadmaps) ?? [:]
         history = try container.decodeIfPresent([ProgressChange].self, forKey: .history) ?? []
+        settings = try container.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
     }
 }
 

@@ -57,6 +57,11 @@ public enum JSONRenderer {
         encode(reports.map { RoadmapSummaryView($0, active: active) })
     }
 
+    /// Everything `roadmap status` shows, as numbers (`roadmap status --json`).
+    public static func status(_ status: StatusReport) -> String {
+        encode(StatusView(status))
+    }
+
     /// The history of changes, newest first (`roadmap log --json`).
     public static func history(_ history: [ProgressChange]) -> String {
         encode(Array(history.reversed()))
@@ -273,5 +278,83 @@ struct RoadmapView: Encodable {
         try container.encode(progress, forKey: .progress)
         try container.encode(unmatchedEntries, forKey: .unmatchedEntries)
         try container.encode(phases, forKey: .phases)
+    }
+}
+
+struct StatusView: Encodable {
+    struct TimeLeftView: Encodable {
+        let minWeeks: Double
+        let maxWeeks: Double
+        let openEnded: Bool
+        let notCounted: [[String: String]]
+        let hoursPerWeek: Double?
+        let scaled: Bool
+
+        func encode(to encoder: any Encoder) throws {
+            enum Key: String, CodingKey { case minWeeks, maxWeeks, openEnded, notCounted, hoursPerWeek, scaled }
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(minWeeks, forKey: .minWeeks)
+            try container.encode(maxWeeks, forKey: .maxWeeks)
+            try container.encode(openEnded, forKey: .openEnded)
+            try container.encode(notCounted, forKey: .notCounted)
+            try container.encode(hoursPerWeek, forKey: .hoursPerWeek)
+            try container.encode(scaled, forKey: .scaled)
+        }
+    }
+
+    struct PaceView: Encodable {
+        let topicsPerWeek: Double?
+        let measuredDays: Int
+        let finishedInWindow: Int
+        let projectedFinish: Date?
+        let currentStreak: Int
+        let longestStreak: Int
+
+        func encode(to encoder: any Encoder) throws {
+            enum Key: String, CodingKey { case topicsPerWeek, measuredDays, finishedInWindow, projectedFinish, currentStreak, longestStreak }
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(topicsPerWeek.map(EstimateView.rounded), forKey: .topicsPerWeek)
+            try container.encode(measuredDays, forKey: .measuredDays)
+            try container.encode(finishedInWindow, forKey: .finishedInWindow)
+            try container.encode(projectedFinish, forKey: .projectedFinish)
+            try container.encode(currentStreak, forKey: .currentStreak)
+            try container.encode(longestStreak, forKey: .longestStreak)
+        }
+    }
+
+    let roadmap: RoadmapSummaryView
+    let currentPhase: String?
+    let phases: [PhaseSummaryView]
+    let totals: [String: Int]
+    let timeLeft: TimeLeftView
+    let pace: PaceView
+
+    init(_ status: StatusReport) {
+        let report = status.progress
+        roadmap = RoadmapSummaryView(report, active: nil)
+        currentPhase = status.currentPhase?.id
+        phases = report.roadmap.phases.map { PhaseSummaryView($0, report: report) }
+        totals = ["done": report.doneCount, "skipped": report.skippedCount, "inProgress": report.inProgressCount,
+                  "left": report.leftCount, "total": report.topicCount, "percentDone": report.percentDone]
+        let time = status.timeLeft
+        timeLeft = TimeLeftView(
+            minWeeks: EstimateView.rounded(time.minWeeks), maxWeeks: EstimateView.rounded(time.maxWeeks), openEnded: time.isOpenEnded,
+            notCounted: time.omitted.map { ["phase": $0.phase.id, "title": $0.phase.title, "reason": $0.reason.rawValue] },
+            hoursPerWeek: time.hoursPerWeek, scaled: time.isScaled)
+        let pace = status.pace
+        self.pace = PaceView(
+            topicsPerWeek: pace.topicsPerWeek, measuredDays: pace.measuredDays, finishedInWindow: pace.finishedInWindow,
+            projectedFinish: pace.projectedFinish, currentStreak: pace.currentStreak, longestStreak: pace.longestStreak)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        enum Key: String, CodingKey { case roadmap, currentPhase, phases, totals, timeLeft, pace }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(roadmap, forKey: .roadmap)
+        try container.encode(currentPhase, forKey: .currentPhase)
+        try container.encode(phases, forKey: .phases)
+        try container.encode(totals, forKey: .totals)
+        try container.encode(timeLeft, forKey: .timeLeft)
+        try container.encode(pace, forKey: .pace)
     }
 }

@@ -1,6 +1,6 @@
 extension TextRenderer {
     /// What to study next, with its phase, subtopics and resources, and the overall progress.
-    public static func next(_ report: ProgressReport, progress: StudyProgress) -> String {
+    public static func next(_ report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> String {
         guard let (phase, topic) = report.next else {
             let skipped = report.skippedCount > 0 ? " (\(report.skippedCount) of them skipped)" : ""
             return "Nothing left in \(name(of: report.roadmap)): all \(report.topicCount) topics are done or skipped\(skipped).\n"
@@ -8,7 +8,7 @@ extension TextRenderer {
         }
         var lines = ["Next in \(name(of: report.roadmap)):", ""]
         let entry = progress.entry(for: topic.slug, in: report.roadmap.id)
-        lines += topicBody(topic, phase: phase, entry: entry, showStatus: entry != nil)
+        lines += topicBody(topic, phase: phase, entry: entry, showStatus: entry != nil, style: style)
         lines.append("")
         let phaseCount = report.count(for: phase)
         lines.append(progressLine(report) + " - phase \(phase.number): \(phaseCount?.done ?? 0)/\(phase.topics.count)")
@@ -17,28 +17,28 @@ extension TextRenderer {
     }
 
     /// Everything about one topic, with its status, dates and notes.
-    public static func topic(_ topic: Topic, in roadmap: Roadmap, progress: StudyProgress) -> String {
+    public static func topic(_ topic: Topic, in roadmap: Roadmap, progress: StudyProgress, style: RenderStyle) -> String {
         guard let (phase, _) = roadmap.topic(withSlug: topic.slug) else { return "" }
         let entry = progress.entry(for: topic.slug, in: roadmap.id)
         var lines = ["\(name(of: roadmap))", ""]
-        lines += topicBody(topic, phase: phase, entry: entry, showStatus: true)
+        lines += topicBody(topic, phase: phase, entry: entry, showStatus: true, style: style)
         if let entry, entry.started != nil || entry.finished != nil {
             lines.append("")
-            if let started = entry.started { lines.append("  started:  \(day(started))") }
-            if let finished = entry.finished { lines.append("  finished: \(day(finished))") }
+            if let started = entry.started { lines.append("  started:  \(style.day(started))") }
+            if let finished = entry.finished { lines.append("  finished: \(style.day(finished))") }
         }
         if let notes = entry?.notes, !notes.isEmpty {
             lines.append("")
             lines.append("  Notes:")
-            lines += notes.map { "    \(day($0.date))  \($0.text)" }
+            lines += notes.map { "    \(style.day($0.date))  \($0.text)" }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func topicBody(_ topic: Topic, phase: Phase, entry: TopicProgress?, showStatus: Bool) -> [String] {
+    private static func topicBody(_ topic: Topic, phase: Phase, entry: TopicProgress?, showStatus: Bool, style: RenderStyle) -> [String] {
         var lines = ["  \(topic.position)  \(topic.title)\(kindLabel(topic))"]
         lines.append("  slug: \(topic.slug)")
-        if showStatus { lines.append("  status: \(statusText(entry))") }
+        if showStatus { lines.append("  status: \(statusText(entry, style: style))") }
         let optional = phase.isOptional ? " (optional)" : ""
         lines.append("  phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate))")
         if !topic.subtopics.isEmpty {
@@ -61,7 +61,7 @@ extension TextRenderer {
 
     /// What a `start`, `done`, `skip`, `reset` or `note` recorded, topic by topic, then the
     /// new progress and what comes next.
-    public static func actionReport(_ action: TopicAction, outcome: ActionOutcome, report: ProgressReport) -> String {
+    public static func actionReport(_ action: TopicAction, outcome: ActionOutcome, report: ProgressReport, style: RenderStyle) -> String {
         var lines: [String] = [name(of: report.roadmap)]
         let verb: String
         switch action {
@@ -73,7 +73,7 @@ extension TextRenderer {
         }
         for topic in outcome.changed { lines.append("\(verb): \(topic.position) \(topic.title)") }
         for (topic, reason) in outcome.unchanged {
-            lines.append("Unchanged: \(topic.position) \(topic.title) is \(describe(reason))")
+            lines.append("Unchanged: \(topic.position) \(topic.title) is \(describe(reason, style: style))")
         }
         lines.append(progressLine(report))
         if let (_, topic) = report.next {
@@ -84,30 +84,30 @@ extension TextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func describe(_ reason: TopicAction.NoChange) -> String {
+    private static func describe(_ reason: TopicAction.NoChange, style: RenderStyle) -> String {
         switch reason {
         case .already(.notStarted, _):
             return "not started"
         case .already(let status, let since):
             let state = status == .inProgress ? "in progress" : status.rawValue
-            return "already \(state)" + (since.map { " since \(day($0))" } ?? "")
+            return "already \(state)" + (since.map { " since \(style.day($0))" } ?? "")
         case .isDone(let since):
-            return "done" + (since.map { " since \(day($0))" } ?? "") + "; reset it first to work on it again"
+            return "done" + (since.map { " since \(style.day($0))" } ?? "") + "; reset it first to work on it again"
         }
     }
 
     /// What `undo` reverted.
-    public static func undoReport(_ change: ProgressChange?) -> String {
+    public static func undoReport(_ change: ProgressChange?, style: RenderStyle) -> String {
         guard let change else { return "Nothing to undo.\n" }
-        return "Undid: \(change.summary) (\(change.roadmap), \(day(change.date)))\n"
+        return "Undid: \(change.summary) (\(change.roadmap), \(style.day(change.date)))\n"
     }
 
     /// The history of changes, newest first.
-    public static func log(_ history: [ProgressChange], limit: Int?) -> String {
+    public static func log(_ history: [ProgressChange], limit: Int?, style: RenderStyle) -> String {
         guard !history.isEmpty else { return "No changes recorded yet.\n" }
         let shown = history.reversed().prefix(limit ?? history.count)
         var lines = shown.map { change in
-            "\(minute(change.date))  \(change.roadmap)  \(change.summary)"
+            "\(style.minute(change.date))  \(change.roadmap)  \(change.summary)"
         }
         if shown.count < history.count { lines.append("… \(history.count - shown.count) older changes (roadmap log --all)") }
         return lines.joined(separator: "\n") + "\n"

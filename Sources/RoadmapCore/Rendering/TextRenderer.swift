@@ -37,25 +37,14 @@ public enum TextRenderer {
     }
 
     /// `done on 2026-11-22`, `in progress since 2026-11-20`, `skipped on …`, `not started`.
-    static func statusText(_ entry: TopicProgress?) -> String {
+    static func statusText(_ entry: TopicProgress?, style: RenderStyle) -> String {
         guard let entry else { return "not started" }
         switch entry.status {
-        case .done: return "done on \(day(entry.finished ?? entry.updated))"
-        case .inProgress: return "in progress since \(day(entry.started ?? entry.updated))"
-        case .skipped: return "skipped on \(day(entry.updated))"
+        case .done: return "done on \(style.day(entry.finished ?? entry.updated))"
+        case .inProgress: return "in progress since \(style.day(entry.started ?? entry.updated))"
+        case .skipped: return "skipped on \(style.day(entry.updated))"
         case .notStarted: return "not started"
         }
-    }
-
-    /// `2026-11-22`, in UTC.
-    static func day(_ date: Date) -> String {
-        String(date.formatted(.iso8601.year().month().day()))
-    }
-
-    /// `2026-11-22 14:05`, in UTC.
-    static func minute(_ date: Date) -> String {
-        let text = date.formatted(.iso8601)  // 2026-11-22T14:05:09Z
-        return String(text.prefix(16)).replacing("T", with: " ")
     }
 
     /// Left-aligns `text` in a column of `width` characters, cutting it with `…` if longer.

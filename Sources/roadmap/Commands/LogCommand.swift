@@ -29,6 +29,6 @@ struct LogCommand: Command {
     func run(in context: Context) throws -> String {
         let history = try context.store.load().history
         if json { return JSONRenderer.history(history) }
-        return TextRenderer.log(history, limit: all ? nil : 20)
+        return TextRenderer.log(history, limit: all ? nil : 20, style: context.style)
     }
 }

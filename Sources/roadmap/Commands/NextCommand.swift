@@ -27,6 +27,6 @@ struct NextCommand: Command {
     func run(in context: Context) throws -> String {
         let (roadmap, progress) = try context.selectedRoadmap()
         let report = ProgressReport(roadmap: roadmap, progress: progress)
-        return json ? JSONRenderer.next(report, progress: progress) : TextRenderer.next(report, progress: progress)
+        return json ? JSONRenderer.next(report, progress: progress) : TextRenderer.next(report, progress: progress, style: context.style)
     }
 }

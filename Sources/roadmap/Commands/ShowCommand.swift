@@ -35,6 +35,6 @@ struct ShowCommand: Command {
         if json {
             return JSONRenderer.topic(topic, report: ProgressReport(roadmap: roadmap, progress: progress), progress: progress)
         }
-        return TextRenderer.topic(topic, in: roadmap, progress: progress)
+        return TextRenderer.topic(topic, in: roadmap, progress: progress, style: context.style)
     }
 }

@@ -20,6 +20,6 @@ struct UndoCommand: Command {
 
     func run(in context: Context) throws -> String {
         let change = try context.store.update { $0.undoLastChange() }
-        return TextRenderer.undoReport(change)
+        return TextRenderer.undoReport(change, style: context.style)
     }
 }

@@ -1,0 +1,73 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// How terminal output may look: colour, Unicode symbols, the width to fit, and the time
+/// zone dates are shown in.
+///
+/// The CLI decides from the terminal and `NO_COLOR`; the renderers only follow. ``plain`` is
+/// what pipes and scripts get: no escape codes, ASCII decoration only.
+public struct RenderStyle: Equatable, Sendable {
+    public var color: Bool
+    public var unicode: Bool
+    public var width: Int
+    public var timeZone: TimeZone
+
+    public init(color: Bool, unicode: Bool, width: Int, timeZone: TimeZone = .gmt) {
+        self.color = color
+        self.unicode = unicode
+        self.width = width
+        self.timeZone = timeZone
+    }
+
+    /// No colour, ASCII only, 80 columns, dates in UTC.
+    public static let plain = RenderStyle(color: false, unicode: false, width: 80)
+
+    /// `2026-11-22`: the day `date` falls on in ``timeZone``.
+    func day(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: timeZone).year().month().day())
+    }
+
+    /// `2026-11-22 14:05` in ``timeZone``.
+    func minute(_ date: Date) -> String {
+        let text = date.formatted(Date.ISO8601FormatStyle(timeZone: timeZone))  // 2026-11-22T14:05:09+01:00
+        return String(text.prefix(16)).replacing("T", with: " ")
+    }
+
+    func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    func green(_ text: String) -> String { color ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { color ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    func cyan(_ text: String) -> String { color ? "\u{1B}[36m\(text)\u{1B}[0m" : text }
+
+    var ellipsis: String { unicode ? "…" : "..." }
+    var dash: String { unicode ? "–" : "-" }
+
+    /// `text` broken into lines of at most `width` characters at spaces; lines after the
+    /// first start with `indent` more spaces than the first. A word longer than a line is cut.
+    func wrap(_ text: String, indent: Int = 2) -> [String] {
+        let leading = String(text.prefix { $0 == " " })
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        var lines: [String] = []
+        var line = leading
+        let continuation = leading + String(repeating: " ", count: indent)
+        for word in words {
+            let prefix = lines.isEmpty ? leading : continuation
+            if line.count > prefix.count, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = continuation
+            }
+            line += (line.count > (lines.isEmpty ? leading : continuation).count ? " " : "") + word
+        }
+        if line.count > (lines.isEmpty ? leading.count : continuation.count) { lines.append(line) }
+        return lines.map { fit($0, width) }
+    }
+
+    /// `text` cut to `width` characters, ending in an ellipsis when cut.
+    func fit(_ text: String, _ width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > ellipsis.count else { return String(text.prefix(width)) }
+        return String(text.prefix(width - ellipsis.count)) + ellipsis
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite struct StatusCommandTests {
+    /// A progress file with topics finished every other day up to yesterday.
+    func cliWithHistory() throws -> CLI {
+        let cli = try CLI()
+        try FileManager.default.createDirectory(at: cli.dataFolder, withIntermediateDirectories: true)
+        let slugs = ["linear-algebra", "calculus", "probability-and-statistics", "optimization", "python-programming"]
+        let formatter = ISO8601DateFormatter()
+        let entries = slugs.enumerated().map { offset, slug in
+            let date = formatter.string(from: Date().addingTimeInterval(-Double(9 - 2 * offset) * 86_400))
+            return "\"\(slug)\": {\"status\": \"done\", \"updated\": \"\(date)\", \"finished\": \"\(date)\"}"
+        }
+        try Data("""
+            {"version": 2, "activeRoadmap": "ml-mastery",
+             "roadmaps": {"ml-mastery": {"topics": {\(entries.joined(separator: ", "))}}}}
+            """.utf8).write(to: cli.progressFile)
+        return cli
+    }
+
+    @Test func plainStatusWhenPiped() throws {
+        let result = try cliWithHistory().run("status")
+        #expect(result.status == 0 && result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "Machine Learning Mastery Roadmap (ml-mastery)")
+        #expect(lines[2] == "  1  Mathematical Foundations       [############]  4/4  2-3 months")
+        #expect(lines[3] == "> 2  Programming Foundations        [####--------]  1/3  1-2 months")
+        #expect(lines.contains("Topics: 5 done, 0 skipped, 25 left of 30 (16% done)"))
+        #expect(lines.contains { $0.hasPrefix("Time left: about ") && $0.hasSuffix(" months by the roadmap's estimates") })
+        #expect(lines.contains("  not counted: phase 6 Advanced Topics (ongoing), phase 7 Practical Experience"))
+        #expect(lines.contains("Pace: 3.5 topics a week over the last 10 days (5 finished)"))
+        #expect(lines.contains { $0.hasPrefix("  at this pace the 25 topics left take about 7 weeks: done around ") })
+        let streak = lines.contains("Streak: 1 day (longest 1)") || lines.contains("Streak: 0 days (longest 1)")
+        #expect(streak)
+        #expect(result.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(lines.allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func freshLearnerIsToldThereIsNoPaceYet() throws {
+        let result = try CLI().run("status", "--roadmap", "ml-engineer-24-weeks")
+        #expect(result.stdout.contains("Time left: about 6 months by the roadmap's estimates\n"))
+        #expect(result.stdout.contains("  not counted: phase 9 Additional skills that will be helpful (no estimate)\n"))
+        #expect(result.stdout.contains("Pace: not enough history yet (it needs 2 topics finished over at least 7 days)\n"))
+        #expect(result.stdout.hasSuffix("Streak: 0 days (longest 0)\n"))
+    }
+
+    @Test func columnsEnvironmentSetsTheWidth() throws {
+        let result = try cliWithHistory().run("status", environment: ["COLUMNS": "50"])
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 })
+    }
+
+    @Test func jsonGivesTheSameNumbers() throws {
+        let result = try cliWithHistory().run("status", "--json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["currentPhase"] as? String == "2")
+        #expect((json["totals"] as? [String: Int])?["done"] == 5)
+        let pace = try #require(json["pace"] as? [String: Any])
+        #expect(pace["finishedInWindow"] as? Int == 5 && pace["measuredDays"] as? Int == 10)
+        #expect(pace["projectedFinish"] is String)
+        let time = try #require(json["timeLeft"] as? [String: Any])
+        #expect(Set(time.keys) == ["minWeeks", "maxWeeks", "openEnded", "notCounted", "hoursPerWeek", "scaled"])
+    }
+
+    @Test func weeklyHoursScaleTheEstimate() throws {
+        let cli = try CLI()
+        let before = try cli.run("config")
+        #expect(before.stdout == "hours-per-week = none\n")
+        let set = try cli.run("config", "hours-per-week", "10")
+        #expect(set.stdout == "hours-per-week = 10\n")
+        let status = try cli.run("status", "--roadmap", "ml-6-months")
+        #expect(status.stdout.contains("Time left: about 9-12 months by the roadmap's estimates\n  scaled to your 10 hours a week\n"))
+        try cli.run("config", "hours-per-week", "none")
+        let unscaled = try cli.run("status", "--roadmap", "ml-6-months")
+        #expect(unscaled.stdout.contains("Time left: about 6 months by the roadmap's estimates\n"))
+    }
+
+    @Test(arguments: [["config", "hours-per-week", "lots"], ["config", "hours-per-week", "0"], ["config", "speed", "3"]])
+    func badSettingsAreUsageErrors(arguments: [String]) throws {
+        let result = try CLI().run(arguments: arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("error: "))
+    }
+}

@@ -36,10 +36,22 @@ public struct RenderStyle: Equatable, Sendable {
         return String(text.prefix(16)).replacing("T", with: " ")
     }
 
-    func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-    func green(_ text: String) -> String { color ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
-    func dim(_ text: String) -> String { color ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
-    func cyan(_ text: String) -> String { color ? "\u{1B}[36m\(text)\u{1B}[0m" : text }
+    func bold(_ text: String) -> String { paint(text, "1") }
+    func green(_ text: String) -> String { paint(text, "32") }
+    func dim(_ text: String) -> String { paint(text, "2") }
+    func cyan(_ text: String) -> String { paint(text, "36") }
+
+    /// `text` in an SGR style, or as it is without colour; nothing for nothing.
+    private func paint(_ text: String, _ code: String) -> String {
+        color && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// The same style without colour, for text that is coloured as a whole.
+    var uncoloured: RenderStyle {
+        var style = self
+        style.color = false
+        return style
+    }
 
     var ellipsis: String { unicode ? "…" : "..." }
     var dash: String { unicode ? "–" : "-" }

@@ -36,7 +36,9 @@ extension TextRenderer {
             let title = pad(style.fit(count.phase.title, titleWidth), titleWidth)
             let number = String(repeating: " ", count: numberWidth - String(count.phase.number).count) + String(count.phase.number)
             let counts = pad("\(count.done)/\(count.total)", countWidth)
-            var line = "\(marker)\(number)  \(title)  \(bar(count, width: barWidth, style: style))  \(counts)  \(estimateText)"
+            // The current line is coloured whole, so its bar must not reset the colour midway.
+            let barStyle = isCurrent ? style.uncoloured : style
+            var line = "\(marker)\(number)  \(title)  \(bar(count, width: barWidth, style: barStyle))  \(counts)  \(estimateText)"
             line = String(line.reversed().drop { $0 == " " }.reversed())
             return isCurrent ? style.bold(style.cyan(line)) : line
         }

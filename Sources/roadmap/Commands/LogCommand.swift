@@ -5,7 +5,7 @@ struct LogCommand: Command {
     static let summary = "Show the history of changes, newest first."
     static let usage = "roadmap log [--all] [--json]"
     static let details = """
-        Shows the 20 most recent changes (times in UTC); --all shows every one.
+        Shows the 20 most recent changes (local time); --all shows every one.
 
         Options:
           --all   Show the whole history.

@@ -39,6 +39,8 @@ enum ErrorReport {
         switch error {
         case .noPhases(let file):
             return "\(file): no phases found (looked for headings or bold lines such as 'Phase 1: …', 'Week 1-2', 'Step 3')"
+        case .cannotRead(let file, let reason):
+            return "\(file): cannot read: \(reason)"
         case .unknownRoadmap(let id, let available):
             var text = "no roadmap named '\(id)'"
             let close = available.filter { EditDistanceHint.isClose(id, $0) }

@@ -36,8 +36,12 @@ enum Commands {
     static let all: [any Command.Type] = [
         NextCommand.self, StatusCommand.self, DoneCommand.self, StartCommand.self, SkipCommand.self, ResetCommand.self,
         NoteCommand.self, UndoCommand.self, LogCommand.self, ListCommand.self, ShowCommand.self,
-        RoadmapsCommand.self, UseCommand.self, ConfigCommand.self, HelpCommand.self,
+        SearchCommand.self, OpenCommand.self, ExportCommand.self, RoadmapsCommand.self, UseCommand.self,
+        ConfigCommand.self, CompletionsCommand.self, HelpCommand.self, CompleteCommand.self,
     ]
+
+    /// The commands help and completions list: all but the internal `__complete`.
+    static var visible: [any Command.Type] { all.filter { !$0.name.hasPrefix("__") } }
 
     /// Every option that takes a value, for any command: the command line is sorted before
     /// the command is known.

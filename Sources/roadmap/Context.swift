@@ -17,6 +17,8 @@ struct Context {
     /// The calendar of the user's time zone, which decides where a day starts.
     let calendar: Calendar
     let style: RenderStyle
+    /// The program that opens links, if one is installed.
+    let opener: Opener?
 
     /// The data folder: `$ROADMAP_HOME`, else `$HOME/.roadmap`.
     static func dataFolder(environment: [String: String]) throws(CLIError) -> String {
@@ -27,10 +29,13 @@ struct Context {
         return home + "/.roadmap"
     }
 
-    /// The roadmap the command works on (named with `--roadmap`, else the active one) and
-    /// the stored progress.
+    /// The roadmap the command works on (named with `--roadmap` by id or as a path to a
+    /// Markdown file, else the active one) and the stored progress.
     func selectedRoadmap() throws -> (Roadmap, StudyProgress) {
         let progress = try store.load()
+        if let path = invocation.roadmapOverride, RoadmapSource.isPath(path) {
+            return (try RoadmapParser.parse(RoadmapSource(path: path)), progress)
+        }
         guard let id = catalog.selectedID(named: invocation.roadmapOverride, progress: progress) else {
             throw CLIError.failure("no roadmaps are available")
         }

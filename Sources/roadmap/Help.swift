@@ -5,8 +5,8 @@ enum Help {
     static let version = "0.1.0"
 
     static var overview: String {
-        let width = Commands.all.map { $0.name.count }.max() ?? 0
-        let commands = Commands.all.map { type in
+        let width = Commands.visible.map { $0.name.count }.max() ?? 0
+        let commands = Commands.visible.map { type in
             "  " + type.name + String(repeating: " ", count: width - type.name.count + 2) + type.summary
         }
         return header + "\nCommands:\n" + commands.joined(separator: "\n") + "\n\n" + footer
@@ -41,7 +41,7 @@ enum Help {
 
     /// `; did you mean 'list'?` when a known command is close to `typed`.
     static func suggestion(for typed: String) -> String {
-        let names = Commands.all.map { $0.name }.filter { EditDistanceHint.isClose(typed, $0) }
+        let names = Commands.visible.map { $0.name }.filter { EditDistanceHint.isClose(typed, $0) }
         guard let close = names.min(by: { EditDistance.between(typed, $0) < EditDistance.between(typed, $1) }) else { return "" }
         return "; did you mean '\(close)'?"
     }

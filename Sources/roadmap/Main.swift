@@ -48,7 +48,8 @@ enum Main {
             store: ProgressStore(folder: try Context.dataFolder(environment: environment)),
             now: Date(),
             calendar: Calendar.current,
-            style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")))
+            style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),
+            opener: Opener.find(environment: environment))
         return try command.run(in: context)
     }
 }

@@ -10,7 +10,7 @@ import Testing
         #expect(result.stdout == """
             Machine Learning Mastery Roadmap (ml-mastery) - 12-18 months
 
-              1  Mathematical Foundations       2-3 months  0/4
+            > 1  Mathematical Foundations       2-3 months  0/4
               2  Programming Foundations        1-2 months  0/3
               3  Machine Learning Fundamentals  3-4 months  0/5
               4  Deep Learning                  3-4 months  0/6
@@ -88,7 +88,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Next in 6-Month Machine Learning Roadmap (ml-6-months):\n\n  1.1  Mathematics for ML\n"))
         #expect(result.stdout.contains("phase 1: Fundamentals - Month 1"))
-        #expect(result.stdout.contains("- Khan Academy - Linear Algebra - https://www.khanacademy.org/math/linear-algebra"))
+        #expect(result.stdout.contains("    - Khan Academy - Linear Algebra -\n      https://www.khanacademy.org/math/linear-algebra\n"))
         #expect(result.stdout.hasSuffix("Progress: 0/20 topics done (0%) - phase 1: 0/3\n"))
     }
 

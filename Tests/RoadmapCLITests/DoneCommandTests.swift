@@ -84,15 +84,17 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == """
             * ml-6-months            6-Month Machine Learning Roadmap
-                                     6 phases, 20 topics, 6 months at 15-20 hours per week; 0/20 done
+                                     0/20 done; 6 phases, 20 topics, 6 months at 15-20 hours
+                                     per week
               ml-beginner-to-expert  This is a ML Roadmap from Chatgpt
-                                     5 phases, 36 topics, no estimate; 0/36 done
+                                     0/36 done; 5 phases, 36 topics, no estimate
               ml-engineer-24-weeks   Step by step roadmap for machine learning engineer
-                                     9 phases, 18 topics, 6 months; 0/18 done
+                                     0/18 done; 9 phases, 18 topics, 6 months
               ml-mastery             Machine Learning Mastery Roadmap
-                                     7 phases, 30 topics, 12-18 months; 1/30 done
+                                     1/30 done; 7 phases, 30 topics, 12-18 months
               python-ml-steps        Machine Learning Roadmap Using Python
-                                     6 phases, 18 topics, 45 - 50 days at 5 - 6 hours a day; 0/18 done
+                                     0/18 done; 6 phases, 18 topics, 45 - 50 days at 5 - 6
+                                     hours a day
 
             * active. Switch with: roadmap use <id>
 

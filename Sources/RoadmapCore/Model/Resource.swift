@@ -9,3 +9,12 @@ public struct Resource: Sendable, Hashable, Codable {
         self.url = url
     }
 }
+
+extension Resource {
+    /// Whether the link is an `http` or `https` address, the only kind `roadmap open` opens.
+    public var isWebLink: Bool {
+        guard let url else { return false }
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+}

@@ -23,6 +23,14 @@ public struct Roadmap: Sendable, Hashable {
         phases.first { $0.number == number }
     }
 
+    /// The resources with a link that `roadmap open` offers for a topic: its own, or its
+    /// phase's when it has none.
+    public func links(for topic: Topic) -> [Resource] {
+        let own = topic.resources.filter { $0.url != nil }
+        if !own.isEmpty { return own }
+        return self.topic(withSlug: topic.slug)?.phase.resources.filter { $0.url != nil } ?? []
+    }
+
     /// The topic with the given slug and the phase that holds it.
     public func topic(withSlug slug: TopicSlug) -> (phase: Phase, topic: Topic)? {
         for phase in phases {

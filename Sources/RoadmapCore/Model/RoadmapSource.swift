@@ -30,3 +30,32 @@ public struct RoadmapSource: Sendable, Hashable {
         self.init(id: id, fileName: fileName, text: String(decoding: body, as: UTF8.self))
     }
 }
+
+extension RoadmapSource {
+    /// Whether a `--roadmap` value names a file rather than a roadmap id.
+    public static func isPath(_ value: String) -> Bool {
+        value.contains("/") || value.lowercased().hasSuffix(".md") || value.lowercased().hasSuffix(".markdown")
+    }
+
+    /// Reads a Markdown file; its id is the file name without its extension.
+    public init(path: String) throws(RoadmapError) {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        switch FileSystem.kind(of: path) {
+        case .file: break
+        case .missing: throw .cannotRead(file: path, reason: "no such file")
+        case .folder: throw .cannotRead(file: path, reason: "it is a folder, not a Markdown file")
+        case .other: throw .cannotRead(file: path, reason: "it is not a regular file")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.contents(of: path)
+        } catch {
+            throw .cannotRead(file: path, reason: error.reason)
+        }
+        var id = fileName
+        for suffix in [".md", ".markdown", ".MD"] where id.hasSuffix(suffix) {
+            id = String(id.dropLast(suffix.count))
+        }
+        self.init(id: id, fileName: path, bytes: bytes)
+    }
+}

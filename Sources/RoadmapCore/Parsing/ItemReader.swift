@@ -44,6 +44,9 @@ enum ItemReader {
                 topic = DraftTopic(title: Title.clean(label), kind: kind, line: node.line)
                 topic.addSubtopic(InlineText(rest).plain)
             }
+        } else if node.checked != nil {
+            // A task item: "- [x] Linear Algebra (done 2026-11-22)" names "Linear Algebra".
+            topic = DraftTopic(title: topicTitle(removingStatusRemark(inline.plain)), kind: kind, line: node.line)
         } else {
             topic = DraftTopic(title: topicTitle(inline.plain), kind: kind, line: node.line)
             if let rest = detail(of: inline.plain, title: topic.title) { topic.addSubtopic(rest) }
@@ -101,8 +104,18 @@ enum ItemReader {
         let plain = node.inline.plain
         guard let colon = plain.firstIndex(of: ":") else { return false }
         let label = plain[..<colon].lowercased()
+        // "Statistics book: …" names a book; "Read foundational papers: …" is a thing to do.
+        guard label.split(separator: " ").count <= 2 else { return false }
         return ["book", "course", "playlist", "video", "tutorial", "paper", "documentation", "docs", "website"]
             .contains { label.hasSuffix($0) || label.hasSuffix($0 + "s") }
+    }
+
+    /// A task item's title without a closing `(done …)`, `(in progress …)` or `(skipped)` remark.
+    static func removingStatusRemark(_ plain: String) -> String {
+        guard plain.hasSuffix(")"), let open = plain.lastIndex(of: "(") else { return plain }
+        let remark = plain[plain.index(after: open)...].lowercased()
+        guard ["done", "in progress", "skipped", "started"].contains(where: { remark.hasPrefix($0) }) else { return plain }
+        return String(plain[..<open]).trimmingSpace
     }
 
     /// "Send an edit request to the list": words to the document's contributors, not a study item.

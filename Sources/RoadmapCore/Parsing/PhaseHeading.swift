@@ -7,6 +7,8 @@ struct PhaseHeading: Equatable {
     /// table and a detailed section about the same month become one phase.
     var periodKey: String
     var estimate: TimeEstimate?
+    /// True when the heading says `(optional)`.
+    var isOptional: Bool
 
     /// Words that, followed by a number, mark a stage of a plan.
     static let keywords: Set<String> = [
@@ -40,6 +42,7 @@ struct PhaseHeading: Equatable {
 
         estimate = EstimateReader.estimate(in: clean)
         title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
+        isOptional = clean.lowercased().contains("(optional)")
     }
 
     /// The words after the period and its separator, without a parenthesised estimate.
@@ -73,7 +76,7 @@ struct PhaseHeading: Equatable {
             }
         }
         title = Title.collapsingSpaces(title)
-        if let estimate, !estimate.text.isEmpty, title.hasSuffix(estimate.text) {
+        if let estimate, !estimate.text.isEmpty, title.hasSuffix(estimate.text), title != estimate.text {
             title = String(title.dropLast(estimate.text.count))
             while let last = title.last, " -–—:,".contains(last) { title.removeLast() }
         }

@@ -30,7 +30,7 @@ struct RoadmapBuilder {
 
     /// Builds the roadmap, or throws when the document holds no phases.
     static func build(_ source: RoadmapSource) throws(RoadmapError) -> Roadmap {
-        let text = TextRepair.repairingMojibake(source.text)
+        let text = TextRepair.removingControlCharacters(TextRepair.repairingMojibake(source.text))
         var builder = RoadmapBuilder(blocks: LineScanner.blocks(in: text))
         builder.readBlocks()
         let drafts = builder.phases
@@ -90,7 +90,8 @@ struct RoadmapBuilder {
         }
         guard let phaseLevel else { return }
         if level == phaseLevel, let heading = PhaseHeading(text) {
-            startPhase(DraftPhase(title: heading.title, line: line, periodKey: heading.periodKey, estimate: heading.estimate))
+            startPhase(DraftPhase(title: heading.title, line: line, periodKey: heading.periodKey, estimate: heading.estimate,
+                                  isOptional: heading.isOptional))
             return
         }
         if level <= phaseLevel {

@@ -23,6 +23,24 @@ enum TextRepair {
         return String(output)
     }
 
+    /// Control characters removed, so text from a roadmap cannot drive the terminal: an
+    /// `ESC]0;…BEL` title change or an `ESC[2J` clear prints as the harmless `]0;…` or `[2J`.
+    /// Tabs and line breaks are kept; so is everything printable.
+    static func removingControlCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
+        return String(scalars)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
     /// The scalar that the Windows-1252 bytes of `scalars[index...]` encode as UTF-8.
     private static func decodedSequence(in scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
         guard let lead = windows1252Byte(scalars[index]) else { return nil }

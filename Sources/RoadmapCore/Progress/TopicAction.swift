@@ -60,7 +60,7 @@ public enum TopicAction: Equatable, Sendable {
             next.started = nil
             next.finished = nil
         case .note(let text):
-            next.notes.append(Note(date: date, text: text))
+            next.notes.append(Note(date: date, text: TextRepair.removingControlCharacters(text)))
             return .success(next)
         }
         next.updated = date

@@ -62,6 +62,42 @@ public enum JSONRenderer {
         encode(StatusView(status))
     }
 
+    /// Search results, best first (`roadmap search --json`).
+    public static func searchHits(_ hits: [TopicSearch.Hit]) -> String {
+        struct HitView: Encodable {
+            let roadmap: String
+            let id: String
+            let slug: String
+            let title: String
+            let field: String
+            let match: String
+            let score: Int
+        }
+        return encode(hits.map { hit -> HitView in
+            let (field, match): (String, String) = switch hit.field {
+            case .title: ("title", hit.topic.title)
+            case .subtopic(let text): ("subtopic", text)
+            case .resource(let resource): ("resource", resource.title)
+            }
+            return HitView(roadmap: hit.roadmap.id, id: hit.topic.position, slug: hit.topic.slug.rawValue, title: hit.topic.title,
+                           field: field, match: match, score: hit.score)
+        })
+    }
+
+    /// The roadmap with its progress entries and history (`roadmap export --format json`).
+    public static func export(_ roadmap: Roadmap, progress: StudyProgress) -> String {
+        struct ExportView: Encodable {
+            let roadmap: RoadmapView
+            let progress: RoadmapProgress
+            let history: [ProgressChange]
+        }
+        let report = ProgressReport(roadmap: roadmap, progress: progress)
+        return encode(ExportView(
+            roadmap: RoadmapView(report, progress: progress),
+            progress: progress.roadmaps[roadmap.id] ?? RoadmapProgress(),
+            history: progress.history.filter { $0.roadmap == roadmap.id }))
+    }
+
     /// The history of changes, newest first (`roadmap log --json`).
     public static func history(_ history: [ProgressChange]) -> String {
         encode(Array(history.reversed()))

@@ -57,13 +57,15 @@ public struct RenderStyle: Equatable, Sendable {
     var dash: String { unicode ? "–" : "-" }
 
     /// `text` broken into lines of at most `width` characters at spaces; lines after the
-    /// first start with `indent` more spaces than the first. A word longer than a line is cut.
+    /// first start with `indent` more spaces than the first.
     func wrap(_ text: String, indent: Int = 2) -> [String] {
+        if text.count <= width { return [text] }
         let leading = String(text.prefix { $0 == " " })
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         var lines: [String] = []
         var line = leading
         let continuation = leading + String(repeating: " ", count: indent)
+        // Words longer than a line (links) overflow rather than being cut.
         for word in words {
             let prefix = lines.isEmpty ? leading : continuation
             if line.count > prefix.count, line.count + 1 + word.count > width {
@@ -73,7 +75,7 @@ public struct RenderStyle: Equatable, Sendable {
             line += (line.count > (lines.isEmpty ? leading : continuation).count ? " " : "") + word
         }
         if line.count > (lines.isEmpty ? leading.count : continuation.count) { lines.append(line) }
-        return lines.map { fit($0, width) }
+        return lines
     }
 
     /// `text` cut to `width` characters, ending in an ellipsis when cut.

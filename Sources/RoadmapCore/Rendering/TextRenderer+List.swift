@@ -1,51 +1,67 @@
 extension TextRenderer {
-    /// The phases of a roadmap with their estimates and done counts.
-    public static func phaseList(_ report: ProgressReport) -> String {
+    /// The phases of a roadmap with their estimates and done counts; the current phase (that
+    /// of the next topic) marked.
+    public static func phaseList(_ report: ProgressReport, style: RenderStyle) -> String {
         let roadmap = report.roadmap
-        var lines = [name(of: roadmap) + " - " + estimate(roadmap.estimate), ""]
-        let titleWidth = min(48, report.phases.map { $0.phase.title.count + ($0.phase.isOptional ? 11 : 0) }.max() ?? 0)
+        var lines = [style.bold(style.fit(name(of: roadmap) + " - " + estimate(roadmap.estimate), style.width)), ""]
         let estimateWidth = report.phases.map { estimate($0.phase.estimate).count }.max() ?? 0
-        for count in report.phases {
+        let countWidth = report.phases.map { "\($0.done)/\($0.total)".count }.max() ?? 3
+        let numberWidth = String(report.phases.count).count
+        let titles = report.phases.map { $0.phase.title + ($0.phase.isOptional ? " (optional)" : "") }
+        let available = style.width - (2 + numberWidth + 2 + 2 + estimateWidth + 2 + countWidth)
+        let titleWidth = max(8, min(titles.map(\.count).max() ?? 0, available))
+        for (count, title) in zip(report.phases, titles) {
             let phase = count.phase
-            let title = phase.title + (phase.isOptional ? " (optional)" : "")
-            lines.append("  \(pad(String(phase.number), 2)) \(pad(title, titleWidth))  \(pad(estimate(phase.estimate), estimateWidth))  \(count.done)/\(count.total)")
+            let isCurrent = phase.number == report.next?.phase.number
+            let number = String(repeating: " ", count: numberWidth - String(phase.number).count) + String(phase.number)
+            let line = "\(isCurrent ? ">" : " ") \(number)  \(pad(style.fit(title, titleWidth), titleWidth))  "
+                + "\(pad(estimate(phase.estimate), estimateWidth))  \(count.done)/\(count.total)"
+            lines.append(isCurrent ? style.bold(line) : line)
         }
         lines.append("")
-        lines.append(progressLine(report))
-        lines += unmatchedNote(report)
+        lines += style.wrap(progressLine(report))
+        lines += unmatchedNote(report).flatMap { style.wrap($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// One phase's topics with ids, status marks and slugs.
-    public static func phaseTopics(_ phase: Phase, report: ProgressReport, progress: StudyProgress) -> String {
-        var lines = ["\(name(of: report.roadmap))", ""]
-        lines += phaseBlock(phase, report: report, progress: progress)
+    public static func phaseTopics(_ phase: Phase, report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> String {
+        var lines = [style.bold(style.fit(name(of: report.roadmap), style.width)), ""]
+        lines += phaseBlock(phase, report: report, progress: progress, style: style)
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Every phase and topic.
-    public static func tree(_ report: ProgressReport, progress: StudyProgress) -> String {
-        var lines = [name(of: report.roadmap) + " - " + estimate(report.roadmap.estimate)]
+    public static func tree(_ report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> String {
+        var lines = [style.bold(style.fit(name(of: report.roadmap) + " - " + estimate(report.roadmap.estimate), style.width))]
         for phase in report.roadmap.phases {
             lines.append("")
-            lines += phaseBlock(phase, report: report, progress: progress)
+            lines += phaseBlock(phase, report: report, progress: progress, style: style)
         }
         lines.append("")
-        lines.append(progressLine(report))
-        lines += unmatchedNote(report)
+        lines += style.wrap(progressLine(report))
+        lines += unmatchedNote(report).flatMap { style.wrap($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func phaseBlock(_ phase: Phase, report: ProgressReport, progress: StudyProgress) -> [String] {
+    private static func phaseBlock(_ phase: Phase, report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> [String] {
         let count = report.count(for: phase)
         let optional = phase.isOptional ? " (optional)" : ""
-        var lines = ["Phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate)) - \(count?.done ?? 0)/\(phase.topics.count) done"]
+        let header = "Phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate)) - \(count?.done ?? 0)/\(phase.topics.count) done"
+        var lines = [style.bold(style.fit(header, style.width))]
         let idWidth = phase.topics.map(\.position.count).max() ?? 0
-        let titleWidth = min(56, phase.topics.map { $0.title.count + kindLabel($0).count }.max() ?? 0)
-        for topic in phase.topics {
+        let slugWidth = phase.topics.map(\.slug.rawValue.count).max() ?? 0
+        let titles = phase.topics.map { $0.title + kindLabel($0) }
+        // "  [x] 1.10  title  slug": the title gives way first, then the slug is cut.
+        let fixed = 2 + 3 + 1 + idWidth + 2 + 2
+        let titleWidth = max(12, min(titles.map(\.count).max() ?? 0, style.width - fixed - slugWidth))
+        let slugRoom = max(8, style.width - fixed - titleWidth)
+        for (topic, title) in zip(phase.topics, titles) {
             let status = progress.status(of: topic.slug, in: report.roadmap.id)
-            let title = pad(topic.title + kindLabel(topic), titleWidth)
-            lines.append("  \(mark(status)) \(pad(topic.position, idWidth))  \(title)  \(topic.slug)")
+            let mark = status == .done ? style.green(mark(status)) : mark(status)
+            let line = "  \(mark) \(pad(topic.position, idWidth))  \(pad(style.fit(title, titleWidth), titleWidth))  "
+                + style.dim(style.fit(topic.slug.rawValue, slugRoom))
+            lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
         }
         return lines
     }

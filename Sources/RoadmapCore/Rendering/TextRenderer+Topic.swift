@@ -6,13 +6,14 @@ extension TextRenderer {
             return "Nothing left in \(name(of: report.roadmap)): all \(report.topicCount) topics are done or skipped\(skipped).\n"
                 + progressLine(report) + "\n"
         }
-        var lines = ["Next in \(name(of: report.roadmap)):", ""]
+        var lines = style.wrap("Next in \(name(of: report.roadmap)):")
+        lines.append("")
         let entry = progress.entry(for: topic.slug, in: report.roadmap.id)
         lines += topicBody(topic, phase: phase, entry: entry, showStatus: entry != nil, style: style)
         lines.append("")
         let phaseCount = report.count(for: phase)
-        lines.append(progressLine(report) + " - phase \(phase.number): \(phaseCount?.done ?? 0)/\(phase.topics.count)")
-        lines += unmatchedNote(report)
+        lines += style.wrap(progressLine(report) + " - phase \(phase.number): \(phaseCount?.done ?? 0)/\(phase.topics.count)")
+        lines += unmatchedNote(report).flatMap { style.wrap($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -20,7 +21,7 @@ extension TextRenderer {
     public static func topic(_ topic: Topic, in roadmap: Roadmap, progress: StudyProgress, style: RenderStyle) -> String {
         guard let (phase, _) = roadmap.topic(withSlug: topic.slug) else { return "" }
         let entry = progress.entry(for: topic.slug, in: roadmap.id)
-        var lines = ["\(name(of: roadmap))", ""]
+        var lines = [style.bold(style.fit(name(of: roadmap), style.width)), ""]
         lines += topicBody(topic, phase: phase, entry: entry, showStatus: true, style: style)
         if let entry, entry.started != nil || entry.finished != nil {
             lines.append("")
@@ -30,31 +31,31 @@ extension TextRenderer {
         if let notes = entry?.notes, !notes.isEmpty {
             lines.append("")
             lines.append("  Notes:")
-            lines += notes.map { "    \(style.day($0.date))  \($0.text)" }
+            lines += notes.flatMap { style.wrap("    \(style.day($0.date))  \($0.text)", indent: 12) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private static func topicBody(_ topic: Topic, phase: Phase, entry: TopicProgress?, showStatus: Bool, style: RenderStyle) -> [String] {
-        var lines = ["  \(topic.position)  \(topic.title)\(kindLabel(topic))"]
+        var lines = style.wrap("  \(topic.position)  \(topic.title)\(kindLabel(topic))", indent: 3 + topic.position.count).map(style.bold)
         lines.append("  slug: \(topic.slug)")
         if showStatus { lines.append("  status: \(statusText(entry, style: style))") }
         let optional = phase.isOptional ? " (optional)" : ""
-        lines.append("  phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate))")
+        lines += style.wrap("  phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate))", indent: 4)
         if !topic.subtopics.isEmpty {
             lines.append("")
             lines.append("  Subtopics:")
-            lines += topic.subtopics.map { "    - \($0)" }
+            lines += topic.subtopics.flatMap { style.wrap("    - \($0)") }
         }
         if !topic.resources.isEmpty {
             lines.append("")
             lines.append("  Resources:")
-            lines += topic.resources.map { "    - " + resourceLine($0) }
+            lines += topic.resources.flatMap { style.wrap("    - " + resourceLine($0)) }
         }
         if !phase.resources.isEmpty {
             lines.append("")
             lines.append("  Phase resources:")
-            lines += phase.resources.map { "    - " + resourceLine($0) }
+            lines += phase.resources.flatMap { style.wrap("    - " + resourceLine($0)) }
         }
         return lines
     }
@@ -115,15 +116,16 @@ extension TextRenderer {
 
     /// The available roadmaps, the active one marked with `*`: id and title, then a line of
     /// phases, topics, estimate and progress.
-    public static func roadmaps(_ reports: [ProgressReport], active: String?) -> String {
+    public static func roadmaps(_ reports: [ProgressReport], active: String?, style: RenderStyle) -> String {
         let idWidth = reports.map(\.roadmap.id.count).max() ?? 0
         var lines: [String] = []
         for report in reports {
             let roadmap = report.roadmap
             let marker = roadmap.id == active ? "*" : " "
-            lines.append("\(marker) \(pad(roadmap.id, idWidth))  \(roadmap.title)")
+            let line = style.fit("\(marker) \(pad(roadmap.id, idWidth))  \(roadmap.title)", style.width)
+            lines.append(roadmap.id == active ? style.bold(line) : line)
             let counts = "\(roadmap.phases.count) phases, \(report.topicCount) topics, \(estimate(roadmap.estimate))"
-            lines.append("  \(pad("", idWidth))  \(counts); \(report.doneCount)/\(report.topicCount) done")
+            lines += style.wrap("  \(pad("", idWidth))  \(report.doneCount)/\(report.topicCount) done; \(counts)", indent: 0)
         }
         lines.append("")
         lines.append("* active. Switch with: roadmap use <id>")

@@ -47,11 +47,10 @@ public enum TextRenderer {
         }
     }
 
-    /// Left-aligns `text` in a column of `width` characters, cutting it with `…` if longer.
+    /// Left-aligns `text` in a column of `width` characters (fit it first to cut it).
     static func pad(_ text: String, _ width: Int) -> String {
         let count = text.count
-        if count > width { return String(text.prefix(max(0, width - 1))) + "…" }
-        return text + String(repeating: " ", count: width - count)
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
     static func resourceLine(_ resource: Resource) -> String {

@@ -47,8 +47,8 @@ struct ListCommand: Command {
             guard let phase = roadmap.phase(numbered: phaseNumber) else {
                 throw CLIError.failure("\(roadmap.id) has no phase \(phaseNumber); its phases are 1-\(roadmap.phases.count)")
             }
-            return TextRenderer.phaseTopics(phase, report: report, progress: progress)
+            return TextRenderer.phaseTopics(phase, report: report, progress: progress, style: context.style)
         }
-        return all ? TextRenderer.tree(report, progress: progress) : TextRenderer.phaseList(report)
+        return all ? TextRenderer.tree(report, progress: progress, style: context.style) : TextRenderer.phaseList(report, style: context.style)
     }
 }

@@ -29,6 +29,6 @@ struct RoadmapsCommand: Command {
             reports.append(ProgressReport(roadmap: try context.catalog.roadmap(id: id), progress: progress))
         }
         let active = context.catalog.selectedID(named: context.invocation.roadmapOverride, progress: progress)
-        return json ? JSONRenderer.roadmaps(reports, active: active) : TextRenderer.roadmaps(reports, active: active)
+        return json ? JSONRenderer.roadmaps(reports, active: active) : TextRenderer.roadmaps(reports, active: active, style: context.style)
     }
 }

@@ -1,0 +1,46 @@
+import RoadmapCore
+
+struct SearchCommand: Command {
+    static let name = "search"
+    static let summary = "Find topics in every roadmap by words in titles, subtopics and resources."
+    static let usage = "roadmap search <words>... [--all] [--json]"
+    static let details = """
+        Arguments:
+          <words>  Words that must all start a word of the topic's title, one of its
+                   subtopics or one of its resources (case-insensitive).
+
+        Results are ranked: title matches first, then subtopics, then resources. The 20 best
+        are shown unless --all is given.
+
+        Options:
+          --all   Show every match.
+          --json  Print JSON for scripts.
+
+        Example:
+          roadmap search linear algebra
+        """
+    static let flags: Set<String> = ["--all"]
+
+    private let query: String
+    private let all: Bool
+    private let json: Bool
+
+    init(_ invocation: Invocation) throws(UsageError) {
+        try invocation.checkFlags(for: Self.self)
+        guard !invocation.arguments.isEmpty else { throw UsageError("missing <words>: say what to search for", command: Self.name) }
+        query = invocation.arguments.joined(separator: " ")
+        all = invocation.flags.contains("--all")
+        json = invocation.json
+    }
+
+    func run(in context: Context) throws -> String {
+        var roadmaps: [Roadmap] = []
+        for id in context.catalog.ids { roadmaps.append(try context.catalog.roadmap(id: id)) }
+        let hits = TopicSearch.search(query, in: roadmaps)
+        if json { return JSONRenderer.searchHits(hits) }
+        guard !hits.isEmpty else {
+            throw CLIError.failure("nothing matches \"\(query)\" in \(roadmaps.count) roadmaps")
+        }
+        return TextRenderer.searchHits(hits, limit: all ? nil : 20, style: context.style)
+    }
+}

@@ -1,0 +1,92 @@
+/// Shell completion scripts, generated from the commands' own option lists so they never
+/// drift from what the parser accepts. Dynamic words (roadmap ids, topic ids and slugs)
+/// come from `roadmap __complete` as the user types.
+enum CompletionScript {
+    private static var commandNames: String { Commands.visible.map { $0.name }.joined(separator: " ") }
+
+    private static func options(of command: any Command.Type) -> String {
+        (Invocation.globalFlags.union(command.flags).union(Invocation.globalValueOptions).union(command.valueOptions))
+            .union(["-h"]).sorted().joined(separator: " ")
+    }
+
+    /// Commands whose arguments are topics.
+    private static let topicCommands = ["done", "start", "skip", "reset", "note", "show", "open"]
+
+    static var bash: String {
+        let optionCases = Commands.visible.map { "        \($0.name)) opts=\"\(options(of: $0))\" ;;" }.joined(separator: "\n")
+        return """
+            # bash completion for roadmap. Install: source <(roadmap completions bash)
+            _roadmap() {
+                local cur prev cmd="" i
+                local -a scope=()
+                cur="${COMP_WORDS[COMP_CWORD]}"
+                prev="${COMP_WORDS[COMP_CWORD-1]}"
+                for ((i = 1; i < COMP_CWORD; i++)); do
+                    case "${COMP_WORDS[i]}" in
+                        --roadmap) scope=(--roadmap "${COMP_WORDS[i+1]}"); ((i++)) ;;
+                        --format|--phase) ((i++)) ;;
+                        -*) ;;
+                        *) [[ -z "$cmd" ]] && cmd="${COMP_WORDS[i]}" ;;
+                    esac
+                done
+                case "$prev" in
+                    --roadmap) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur")); return ;;
+                    --format) COMPREPLY=($(compgen -W "markdown json" -- "$cur")); return ;;
+                    --phase) COMPREPLY=($(compgen -W "$(roadmap __complete phases "${scope[@]}" 2>/dev/null)" -- "$cur")); return ;;
+                esac
+                local opts="\(options(of: HelpCommand.self))"
+                case "$cmd" in
+            \(optionCases)
+                esac
+                if [[ "$cur" == -* ]]; then
+                    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+                    return
+                fi
+                case "$cmd" in
+                    "") COMPREPLY=($(compgen -W "\(commandNames)" -- "$cur")) ;;
+                    \(topicCommands.joined(separator: "|"))) COMPREPLY=($(compgen -W "$(roadmap __complete topics "${scope[@]}" 2>/dev/null)" -- "$cur")) ;;
+                    list) COMPREPLY=($(compgen -W "$(roadmap __complete phases "${scope[@]}" 2>/dev/null)" -- "$cur")) ;;
+                    use) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur")) ;;
+                    help) COMPREPLY=($(compgen -W "\(commandNames)" -- "$cur")) ;;
+                    completions) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
+                    config) COMPREPLY=($(compgen -W "hours-per-week" -- "$cur")) ;;
+                esac
+            }
+            complete -F _roadmap roadmap
+
+            """
+    }
+
+    static var zsh: String {
+        """
+        #compdef roadmap
+        # zsh completion for roadmap: the bash completion, through zsh's bashcompinit.
+        autoload -U +X bashcompinit && bashcompinit
+        \(bash)
+        """
+    }
+
+    static var fish: String {
+        var lines = [
+            "# fish completion for roadmap. Install: roadmap completions fish > ~/.config/fish/completions/roadmap.fish",
+            "complete -c roadmap -f",
+        ]
+        for command in Commands.visible {
+            let summary = command.summary.replacing("'", with: "\\'")
+            lines.append("complete -c roadmap -n '__fish_use_subcommand' -a \(command.name) -d '\(summary)'")
+        }
+        for command in Commands.visible {
+            for option in command.flags.union(Invocation.globalFlags).sorted() {
+                lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(command.name)' -l \(option.dropFirst(2))")
+            }
+        }
+        lines.append("complete -c roadmap -l roadmap -x -a '(roadmap __complete roadmaps 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(topicCommands.joined(separator: " "))' -a '(roadmap __complete topics 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from use' -a '(roadmap __complete roadmaps 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from list' -a '(roadmap __complete phases 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from export' -l format -x -a 'markdown json'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from completions' -a 'bash zsh fish'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from help' -a '\(commandNames)'")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -38,7 +38,12 @@ enum ErrorReport {
     private static func describe(_ error: RoadmapError) -> String {
         switch error {
         case .noPhases(let file):
-            return "\(file): no phases found (looked for headings or bold lines such as 'Phase 1: …', 'Week 1-2', 'Step 3')"
+            return "\(file): no phases found. The parser looks for headings (#, ##, … or underlined) "
+                + "or one-line bold paragraphs that name stages, such as '## Phase 1: Foundations (2 weeks)', "
+                + "'Week 1-2', '**Step 3: Practice**' or '### Month 1', or else for several sections "
+                + "under one title ('## Basics', '## Advanced'), each listing topics as bullets or sub-headings."
+        case .tooLarge(let file, let bytes, let limit):
+            return "\(file): too large to be a roadmap (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB); nothing was read"
         case .cannotRead(let file, let reason):
             return "\(file): cannot read: \(reason)"
         case .unknownRoadmap(let id, let available):

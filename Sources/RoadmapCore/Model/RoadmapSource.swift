@@ -46,6 +46,9 @@ extension RoadmapSource {
         case .folder: throw .cannotRead(file: path, reason: "it is a folder, not a Markdown file")
         case .other: throw .cannotRead(file: path, reason: "it is not a regular file")
         }
+        if let size = FileSystem.size(of: path), size > RoadmapParser.maximumBytes {
+            throw .tooLarge(file: path, bytes: size, limit: RoadmapParser.maximumBytes)
+        }
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.contents(of: path)

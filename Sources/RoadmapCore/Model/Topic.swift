@@ -13,12 +13,15 @@ public struct Topic: Sendable, Hashable {
     public var kind: Kind
     public var subtopics: [String]
     public var resources: [Resource]
+    /// True for a task item the roadmap itself ticks (`- [x]`); `roadmap add --import-done`
+    /// records such topics as done.
+    public var isCheckedInSource: Bool
     /// The line of the roadmap file that introduced the topic.
     public var line: Int
 
     public init(
         position: String, slug: TopicSlug, title: String, kind: Kind = .study,
-        subtopics: [String] = [], resources: [Resource] = [], line: Int = 0
+        subtopics: [String] = [], resources: [Resource] = [], isCheckedInSource: Bool = false, line: Int = 0
     ) {
         self.position = position
         self.slug = slug
@@ -26,6 +29,7 @@ public struct Topic: Sendable, Hashable {
         self.kind = kind
         self.subtopics = subtopics
         self.resources = resources
+        self.isCheckedInSource = isCheckedInSource
         self.line = line
     }
 }

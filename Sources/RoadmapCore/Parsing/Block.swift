@@ -13,6 +13,10 @@ enum Block: Equatable, Sendable {
     case listItem(indent: Int, text: String, checked: Bool?, line: Int)
     /// A pipe table: header cells, then the rows' cells.
     case table(header: [String], rows: [[String]], line: Int)
+    /// A link reference definition, `[label]: https://…`.
+    case linkDefinition(label: String, url: String, line: Int)
+    /// The `title:` of YAML front matter.
+    case metadataTitle(String, line: Int)
 
     /// The level a bold one-line paragraph gets: below every real heading.
     static let boldHeadingLevel = 7
@@ -20,7 +24,7 @@ enum Block: Equatable, Sendable {
     var line: Int {
         switch self {
         case .heading(_, _, let line), .paragraph(_, let line), .listItem(_, _, _, let line),
-            .table(_, _, let line):
+            .table(_, _, let line), .linkDefinition(_, _, let line), .metadataTitle(_, let line):
             line
         }
     }

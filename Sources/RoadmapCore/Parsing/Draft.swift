@@ -5,6 +5,8 @@ struct DraftTopic {
     var subtopics: [String] = []
     var resources: [Resource] = []
     var line: Int
+    /// True for a task item ticked in the roadmap (`- [x]`).
+    var checked = false
 
     /// Two drafts with the same key describe the same topic: parenthesised asides and
     /// punctuation do not count ("Reinforcement Learning (Optional)" is "Reinforcement Learning").
@@ -31,6 +33,7 @@ struct DraftTopic {
         if other.title.count > title.count, mergeKey == other.mergeKey { title = other.title }
         for subtopic in other.subtopics { addSubtopic(subtopic) }
         for resource in other.resources { addResource(resource) }
+        checked = checked || other.checked
     }
 
     private static func subtopicKey(_ text: String) -> String {
@@ -57,17 +60,42 @@ struct DraftPhase {
     var periodKey: String?
     var estimate: TimeEstimate?
     var goals: [String] = []
-    var topics: [DraftTopic] = []
+    private(set) var topics: [DraftTopic] = []
     var resources: [Resource] = []
     var isOptional = false
+    /// Where each merge key stands in `topics`, so adding stays linear in large roadmaps.
+    private var topicIndex: [String: Int] = [:]
 
-    mutating func addTopic(_ topic: DraftTopic) {
-        guard !topic.title.isEmpty else { return }
-        if let index = topics.firstIndex(where: { $0.mergeKey == topic.mergeKey }) {
+    init(title: String, line: Int, periodKey: String? = nil, estimate: TimeEstimate? = nil, isOptional: Bool = false) {
+        self.title = title
+        self.line = line
+        self.periodKey = periodKey
+        self.estimate = estimate
+        self.isOptional = isOptional
+    }
+
+    /// Adds a topic, or merges it into the one with the same key; returns where it stands.
+    @discardableResult
+    mutating func addTopic(_ topic: DraftTopic) -> Int? {
+        guard !topic.title.isEmpty else { return nil }
+        let key = topic.mergeKey
+        if let index = topicIndex[key] {
             topics[index].merge(topic)
-        } else {
-            topics.append(topic)
+            return index
         }
+        topics.append(topic)
+        topicIndex[key] = topics.count - 1
+        return topics.count - 1
+    }
+
+    mutating func updateTopic(at index: Int, _ change: (inout DraftTopic) -> Void) {
+        change(&topics[index])
+    }
+
+    /// Turns a phase that names no topics into one topic named after the phase.
+    mutating func addPhaseAsTopic() {
+        addTopic(DraftTopic(title: title, kind: .study, resources: resources, line: line))
+        resources = []
     }
 
     mutating func addResource(_ resource: Resource) {

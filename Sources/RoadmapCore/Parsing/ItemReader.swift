@@ -52,6 +52,7 @@ enum ItemReader {
             if let rest = detail(of: inline.plain, title: topic.title) { topic.addSubtopic(rest) }
         }
         if topic.title.isEmpty { return }
+        topic.checked = node.checked == true
         for link in inline.links { topic.addResource(link) }
         for child in node.children { addDetails(of: child, to: &topic) }
         phase.addTopic(topic)

@@ -10,6 +10,8 @@ struct LineScanner {
     private var previousWasBlank = true
     private var inList = false
     private var table: (header: [String], rows: [[String]], line: Int)?
+    /// Inside YAML front matter (a `---` block opening the document).
+    private var inFrontMatter = false
 
     /// Classifies every line of `text`; line numbers start at `firstLine`.
     static func blocks(in text: String, firstLine: Int = 1) -> [Block] {
@@ -17,7 +19,13 @@ struct LineScanner {
         var number = firstLine
         // "\r\n" is one Character in Swift, so both separators are named.
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            scanner.read(line, number: number)
+            if number == firstLine, line.trimmingTrailingSpace == "---" {
+                scanner.inFrontMatter = true
+            } else if scanner.inFrontMatter {
+                scanner.readFrontMatter(line, number: number)
+            } else {
+                scanner.read(line, number: number)
+            }
             number += 1
         }
         scanner.flushParagraph()
@@ -92,6 +100,10 @@ struct LineScanner {
             flushParagraph()
             return
         }
+        if paragraph.isEmpty, indent < 4, let definition = body.linkDefinition {
+            blocks.append(.linkDefinition(label: definition.label, url: definition.url, line: number))
+            return
+        }
         if let item = body.listItem {
             flushParagraph()
             inList = true
@@ -108,6 +120,19 @@ struct LineScanner {
         if previousWasBlank && indent == 0 { inList = false }
         if paragraph.isEmpty { paragraphLine = number }
         paragraph.append(Substring(body.trimmingTrailingSpace))
+    }
+
+    private mutating func readFrontMatter(_ line: Substring, number: Int) {
+        let body = line.trimmingTrailingSpace
+        if body == "---" || body == "..." {
+            inFrontMatter = false
+        } else if body.hasPrefix("title:") {
+            var title = body.dropFirst(6).trimmingSpace
+            if title.count >= 2, let first = title.first, first == "\"" || first == "'", title.last == first {
+                title = String(title.dropFirst().dropLast())
+            }
+            if !title.isEmpty { blocks.append(.metadataTitle(title, line: number)) }
+        }
     }
 
     private mutating func flushParagraph() {

@@ -6,6 +6,8 @@ struct PhaseHeading: Equatable {
     /// Identifies the period the heading covers (`month 1`, `week 9-12`), so that a summary
     /// table and a detailed section about the same month become one phase.
     var periodKey: String
+    /// The stage word, singular: `week` for `Weeks 3-6`.
+    var keyword: String
     var estimate: TimeEstimate?
     /// True when the heading says `(optional)`.
     var isOptional: Bool
@@ -38,6 +40,7 @@ struct PhaseHeading: Equatable {
         if index < tokens.count, tokens[index].kind == .plus { index += 1 }
         let periodText = Token.sourceText(tokens[0..<index])
         let unit = keyword.hasSuffix("s") ? String(keyword.dropLast()) : keyword
+        self.keyword = unit
         periodKey = first == last ? "\(unit) \(Self.format(first))" : "\(unit) \(Self.format(first))-\(Self.format(last))"
 
         estimate = EstimateReader.estimate(in: clean)

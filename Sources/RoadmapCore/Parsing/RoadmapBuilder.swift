@@ -6,66 +6,87 @@
 /// subtopics and resources, and merges a summary table with the sections that detail it.
 /// Sections that are not study steps (tips, resource lists, summaries) are left out.
 struct RoadmapBuilder {
-    private let blocks: [Block]
-    private let phaseLevel: Int?
+    let blocks: [Block]
+    let phaseLevel: Int?
+    /// The stage word of the phase headings (`week`); headings with it start phases at any
+    /// level, so a document that mixes levels still reads as one plan.
+    let phaseKeyword: String?
 
-    private var phases: [DraftPhase] = []
-    private var context = Context.intro
-    private var section: (role: SectionRole, level: Int)?
-    private var topic: (index: Int, level: Int)?
-    private var pendingItems: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
+    /// What could not be placed, with line numbers, for `roadmap lint`.
+    var warnings: [ParseWarning] = []
+    var metadataTitle: String?
+    var phaseIndexByPeriod: [String: Int] = [:]
 
-    private(set) var title: String?
-    private var statedEstimate: TimeEstimate?
-    private var introEstimate: TimeEstimate?
+    var phases: [DraftPhase] = []
+    var context = Context.intro
+    var section: (role: SectionRole, level: Int)?
+    var topic: (index: Int, level: Int)?
+    var pendingItems: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
 
-    private enum Context: Equatable {
+    var title: String?
+    var statedEstimate: TimeEstimate?
+    var introEstimate: TimeEstimate?
+
+    enum Context: Equatable {
         case intro, phase, container, ignored, estimate
     }
 
     init(blocks: [Block]) {
-        self.blocks = blocks
-        self.phaseLevel = Self.phaseLevel(in: blocks)
+        let (resolved, problems) = ReferenceLinks.resolve(blocks)
+        self.blocks = resolved
+        self.warnings = problems
+        (self.phaseLevel, self.phaseKeyword) = Self.phaseLevel(in: resolved)
     }
 
-    /// Builds the roadmap, or throws when the document holds no phases.
-    static func build(_ source: RoadmapSource) throws(RoadmapError) -> Roadmap {
+    /// Builds the roadmap and the warnings for what could not be placed, or throws when the
+    /// document holds no phases.
+    static func build(_ source: RoadmapSource) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
+        guard source.text.utf8.count <= RoadmapParser.maximumBytes else {
+            throw .tooLarge(file: source.fileName, bytes: source.text.utf8.count, limit: RoadmapParser.maximumBytes)
+        }
         let text = TextRepair.removingControlCharacters(TextRepair.repairingMojibake(source.text))
         var builder = RoadmapBuilder(blocks: LineScanner.blocks(in: text))
         builder.readBlocks()
-        let drafts = builder.phases
-        guard !drafts.isEmpty else { throw .noPhases(file: source.fileName) }
-        let phases = Self.finish(drafts)
-        return Roadmap(
+        guard !builder.phases.isEmpty else { throw .noPhases(file: source.fileName) }
+        let phases = builder.finish()
+        let roadmap = Roadmap(
             id: source.id,
-            title: builder.title ?? source.id,
+            title: builder.title ?? builder.metadataTitle ?? source.id,
             estimate: builder.statedEstimate ?? builder.introEstimate ?? Self.sum(of: phases),
             phases: phases
         )
+        return (roadmap, builder.warnings.sorted { $0.line < $1.line })
     }
 
     // MARK: - Choosing the phase level
 
-    /// The heading level with the most phase headings; ties go to the higher level. When no
-    /// heading names a stage, the level with the most study sections below the title.
-    static func phaseLevel(in blocks: [Block]) -> Int? {
+    /// The heading level with the most phase headings (ties go to the higher level) and their
+    /// most common stage word. When no heading names a stage, the level with the most study
+    /// sections below the title, and no stage word.
+    static func phaseLevel(in blocks: [Block]) -> (level: Int?, keyword: String?) {
         var counts: [Int: Int] = [:]
+        var keywords: [Int: [String: Int]] = [:]
         var sections: [Int: Int] = [:]
         var firstHeading = true
         for case .heading(let level, let text, _) in blocks {
             defer { firstHeading = false }
-            if PhaseHeading(text) != nil { counts[level, default: 0] += 1 }
-            if !firstHeading, !SectionRole.isNonStudySection(Title.clean(text)), SectionRole(label: text) == nil {
+            if let heading = PhaseHeading(text) {
+                counts[level, default: 0] += 1
+                keywords[level, default: [:]][heading.keyword, default: 0] += 1
+            } else if !firstHeading, !SectionRole.isNonStudySection(Title.clean(text)), SectionRole(label: text) == nil {
                 sections[level, default: 0] += 1
             }
         }
-        if let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { return best.key }
-        return sections.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key
+        if let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
+            let keyword = keywords[best.key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            return (best.key, keyword)
+        }
+        return (sections.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, nil)
     }
 
     // MARK: - Walking the blocks
 
-    private mutating func readBlocks() {
+    mutating func readBlocks() {
         for block in blocks {
             if case .listItem(let indent, let text, let checked, let line) = block {
                 pendingItems.append((indent, text, checked, line))
@@ -74,9 +95,10 @@ struct RoadmapBuilder {
             flushList()
             switch block {
             case .heading(let level, let text, let line): readHeading(level: level, text: text, line: line)
-            case .paragraph(let text, _): readParagraph(text)
+            case .paragraph(let text, let line): readParagraph(text, line: line)
             case .table(let header, let rows, let line): readTable(header: header, rows: rows, line: line)
-            case .listItem: break
+            case .metadataTitle(let title, _): metadataTitle = metadataTitle ?? title
+            case .listItem, .linkDefinition: break
             }
         }
         flushList()
@@ -84,12 +106,17 @@ struct RoadmapBuilder {
 
     private mutating func readHeading(level: Int, text: String, line: Int) {
         let clean = Title.clean(text)
-        if title == nil, level < Block.boldHeadingLevel, PhaseHeading(text) == nil || phaseLevel != level {
+        let heading = PhaseHeading(text)
+        if title == nil, phases.isEmpty, level < Block.boldHeadingLevel, heading == nil || phaseLevel != level {
+            // The document's title: the first real heading that does not start a phase.
             title = clean
-            if level < (phaseLevel ?? 7) { return }
+            return
         }
         guard let phaseLevel else { return }
-        if level == phaseLevel, let heading = PhaseHeading(text) {
+        if let heading, level == phaseLevel || (heading.keyword == phaseKeyword && level < Block.boldHeadingLevel) {
+            if heading.estimate == nil, Self.mentionsTime(clean) {
+                warnings.append(ParseWarning(line: line, message: "could not read an estimate in \"\(clean)\""))
+            }
             startPhase(DraftPhase(title: heading.title, line: line, periodKey: heading.periodKey, estimate: heading.estimate,
                                   isOptional: heading.isOptional))
             return
@@ -110,12 +137,14 @@ struct RoadmapBuilder {
             context = .estimate
         } else if SectionRole.isNonStudySection(clean) {
             context = .ignored
-        } else if level == phaseLevel, !phases.isEmpty {
-            // A further study section after the numbered ones ("Additional skills").
+        } else if level == phaseLevel, !phases.isEmpty || phaseKeyword == nil {
+            // A study section without a stage number: after numbered phases ("Additional
+            // skills"), or every section of a plan that numbers none ("## Basics").
             let lower = clean.lowercased()
             let optional = ["additional", "optional", "bonus", "extra"].contains { lower.contains($0) }
-            startPhase(DraftPhase(title: PhaseHeading.removingEstimate(clean, estimate: nil), line: line,
-                                  estimate: EstimateReader.estimate(in: clean), isOptional: optional))
+            let estimate = EstimateReader.estimate(in: clean)
+            startPhase(DraftPhase(title: Title.removingNumbering(PhaseHeading.removingEstimate(clean, estimate: estimate)), line: line,
+                                  estimate: estimate, isOptional: optional))
         } else {
             context = phases.isEmpty ? .intro : .container
         }
@@ -126,7 +155,7 @@ struct RoadmapBuilder {
             if let role = SectionRole(label: text) ?? (Title.isLabel(text) ? .topics(.study) : nil) {
                 section = (role, level)
             } else {
-                phases[phases.count - 1].topics[current.index].addSubtopic(clean)
+                phases[currentPhaseIndex].updateTopic(at: current.index) { $0.addSubtopic(clean) }
             }
             return
         }
@@ -139,201 +168,30 @@ struct RoadmapBuilder {
         var kind = Topic.Kind.study
         if case .topics(let sectionKind)? = section?.role { kind = sectionKind }
         let draft = DraftTopic(title: Title.removingNumbering(clean), kind: kind, line: line)
-        phases[phases.count - 1].addTopic(draft)
-        if let index = phases[phases.count - 1].topics.firstIndex(where: { $0.mergeKey == draft.mergeKey }) {
+        if let index = phases[currentPhaseIndex].addTopic(draft) {
             topic = (index, level)
         }
     }
 
-    private mutating func startPhase(_ draft: DraftPhase) {
+    mutating func startPhase(_ draft: DraftPhase) {
         context = .phase
         section = nil
         topic = nil
-        if let key = draft.periodKey, let index = phases.firstIndex(where: { $0.periodKey == key }) {
+        if let key = draft.periodKey, let index = phaseIndexByPeriod[key] {
             phases[index].merge(draft)
             currentPhaseIndex = index
         } else {
             phases.append(draft)
             currentPhaseIndex = phases.count - 1
+            if let key = draft.periodKey { phaseIndexByPeriod[key] = currentPhaseIndex }
         }
     }
 
-    private var currentPhaseIndex = 0
-
-    // MARK: - Paragraphs
-
-    private mutating func readParagraph(_ text: String) {
-        let labelled = Self.labelled(text)
-        if let labelled, SectionRole(label: labelled.label) == .estimate, context != .phase {
-            statedEstimate = statedEstimate ?? EstimateReader.estimate(in: labelled.rest)
-            return
-        }
-        switch context {
-        case .intro:
-            if introEstimate == nil, let estimate = EstimateReader.estimate(in: text, countingPeriods: false),
-                estimate.minWeeks != nil
-            {
-                introEstimate = estimate
-            }
-        case .estimate:
-            statedEstimate = statedEstimate ?? EstimateReader.estimate(in: text)
-        case .phase:
-            readPhaseParagraph(text, labelled: labelled)
-        case .container, .ignored:
-            break
-        }
+    /// Whether a heading speaks of time, so an estimate in it was expected.
+    private static func mentionsTime(_ text: String) -> Bool {
+        let words = Set(TopicSlug.words(of: text))
+        return !words.isDisjoint(with: ["week", "weeks", "month", "months", "day", "days", "hour", "hours", "year", "years"])
     }
 
-    private mutating func readPhaseParagraph(_ text: String, labelled: (label: String, rest: String)?) {
-        var role = section?.role
-        var body = text
-        if let labelled, let labelRole = SectionRole(label: labelled.label) {
-            role = labelRole
-            body = labelled.rest
-        }
-        switch role {
-        case .goals?:
-            let goal = Title.clean(body)
-            if !goal.isEmpty { phases[currentPhaseIndex].goals.append(goal) }
-        case .estimate?:
-            if phases[currentPhaseIndex].estimate == nil {
-                phases[currentPhaseIndex].estimate = EstimateReader.estimate(in: body)
-            }
-        case .ignored?:
-            break
-        default:
-            for link in InlineText(body).links { addResource(link) }
-        }
-    }
-
-    private mutating func addResource(_ resource: Resource) {
-        if let topic {
-            phases[currentPhaseIndex].topics[topic.index].addResource(resource)
-        } else {
-            phases[currentPhaseIndex].addResource(resource)
-        }
-    }
-
-    /// `**Goal:** Build your basics` → (`Goal`, `Build your basics`).
-    static func labelled(_ text: String) -> (label: String, rest: String)? {
-        let trimmed = text.trimmingSpace
-        for marker in ["**", "__"] where trimmed.hasPrefix(marker) {
-            let afterOpen = trimmed.dropFirst(2)
-            guard let close = afterOpen.firstRange(of: marker) else { continue }
-            var label = String(afterOpen[..<close.lowerBound]).trimmingSpace
-            var rest = afterOpen[close.upperBound...]
-            if rest.first == ":" {
-                rest = rest.dropFirst()
-            } else if label.hasSuffix(":") {
-                label.removeLast()
-            } else {
-                continue
-            }
-            return (label, String(rest).trimmingSpace)
-        }
-        return nil
-    }
-
-    // MARK: - Lists
-
-    private mutating func flushList() {
-        guard !pendingItems.isEmpty else { return }
-        let roots = ListNode.forest(from: pendingItems)
-        pendingItems = []
-        switch context {
-        case .phase:
-            for root in roots { readPhaseItem(root) }
-        case .estimate:
-            for root in roots where statedEstimate == nil {
-                statedEstimate = EstimateReader.estimate(in: root.flattened)
-            }
-        case .intro, .container, .ignored:
-            break
-        }
-    }
-
-    private mutating func readPhaseItem(_ node: ListNode) {
-        let role = section?.role ?? .topics(.study)
-        switch role {
-        case .ignored:
-            return
-        case .goals:
-            phases[currentPhaseIndex].goals.append(node.flattened)
-        case .estimate:
-            if phases[currentPhaseIndex].estimate == nil {
-                phases[currentPhaseIndex].estimate = EstimateReader.estimate(in: node.flattened)
-            }
-        case .resources:
-            for resource in ItemReader.resources(in: node) { addResource(resource) }
-        case .topics(let kind):
-            if let topic {
-                var draft = phases[currentPhaseIndex].topics[topic.index]
-                ItemReader.addDetails(of: node, to: &draft)
-                phases[currentPhaseIndex].topics[topic.index] = draft
-            } else {
-                var phase = phases[currentPhaseIndex]
-                ItemReader.addTopics(from: node, kind: kind, to: &phase)
-                phases[currentPhaseIndex] = phase
-            }
-        }
-    }
-
-    // MARK: - Tables
-
-    private mutating func readTable(header: [String], rows: [[String]], line: Int) {
-        guard context != .ignored, context != .estimate else { return }
-        guard let table = PhaseTable(header: header) else { return }
-        for (offset, row) in rows.enumerated() {
-            guard let draft = table.phase(from: row, line: line + 2 + offset) else { continue }
-            startPhase(draft)
-        }
-        // What follows the table is not part of its last row.
-        context = .container
-    }
-
-    // MARK: - Finishing
-
-    /// Numbers phases and topics, gives every topic a unique slug, and turns a phase that
-    /// names no topics into one topic, so every phase can be tracked.
-    static func finish(_ drafts: [DraftPhase]) -> [Phase] {
-        var usedSlugs: Set<String> = []
-        var phases: [Phase] = []
-        for (phaseOffset, draft) in drafts.enumerated() {
-            var draft = draft
-            if draft.topics.isEmpty {
-                draft.topics = [DraftTopic(title: draft.title, kind: .study, resources: draft.resources, line: draft.line)]
-                draft.resources = []
-            }
-            var phase = Phase(
-                number: phaseOffset + 1, title: draft.title, estimate: draft.estimate, goals: draft.goals,
-                resources: draft.resources, isOptional: draft.isOptional, line: draft.line)
-            for (topicOffset, topic) in draft.topics.enumerated() {
-                let base = TopicSlug(title: topic.title).rawValue
-                var slug = base
-                var suffix = 2
-                while usedSlugs.contains(slug) {
-                    slug = "\(base)-\(suffix)"
-                    suffix += 1
-                }
-                usedSlugs.insert(slug)
-                phase.topics.append(Topic(
-                    position: "\(phaseOffset + 1).\(topicOffset + 1)", slug: TopicSlug(rawValue: slug),
-                    title: topic.title, kind: topic.kind, subtopics: topic.subtopics, resources: topic.resources,
-                    line: topic.line))
-            }
-            phases.append(phase)
-        }
-        return phases
-    }
-
-    /// The roadmap's length as the sum of its required phases, when each has one.
-    static func sum(of phases: [Phase]) -> TimeEstimate? {
-        let required = phases.filter { !$0.isOptional }
-        guard let total = TimeEstimate.total(of: required.compactMap(\.estimate), text: ""),
-            required.allSatisfy({ $0.estimate != nil })
-        else { return nil }
-        var estimate = total
-        estimate.text = EstimateFormatter.weeks(min: total.minWeeks ?? 0, max: total.maxWeeks ?? 0) + " (sum of phases)"
-        return estimate
-    }
+    var currentPhaseIndex = 0
 }

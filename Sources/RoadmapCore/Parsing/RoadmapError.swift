@@ -2,6 +2,8 @@
 public enum RoadmapError: Error, Equatable, Sendable {
     /// The document has no section the parser reads as a phase.
     case noPhases(file: String)
+    /// The file is larger than the parser reads (``RoadmapParser/maximumBytes``).
+    case tooLarge(file: String, bytes: Int, limit: Int)
     /// The roadmap file could not be read.
     case cannotRead(file: String, reason: String)
     /// No roadmap with this id is available.

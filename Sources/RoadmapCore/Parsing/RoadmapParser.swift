@@ -5,10 +5,21 @@
 /// topics, resources and estimates from those blocks. Text stored with double-encoded
 /// UTF-8 is repaired first.
 public enum RoadmapParser {
+    /// The largest document read, 32 MiB: far beyond any study plan, small enough that a
+    /// wrong file is refused at once rather than half-read.
+    public static let maximumBytes = 32 << 20
+
     /// The roadmap `source` describes.
     ///
     /// - Throws: ``RoadmapError/noPhases(file:)`` when nothing in the document reads as a phase.
     public static func parse(_ source: RoadmapSource) throws(RoadmapError) -> Roadmap {
-        try RoadmapBuilder.build(source)
+        try RoadmapBuilder.build(source).0
+    }
+
+    /// The roadmap with warnings, in line order, for what the parser could not place: text
+    /// outside any phase, estimates it could not read, links without a target, empty phases.
+    public static func lint(_ source: RoadmapSource) throws(RoadmapError) -> (roadmap: Roadmap, warnings: [ParseWarning]) {
+        let (roadmap, warnings) = try RoadmapBuilder.build(source)
+        return (roadmap, warnings)
     }
 }

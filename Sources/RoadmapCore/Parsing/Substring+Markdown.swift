@@ -109,6 +109,19 @@ extension Substring {
         return (rest, checked)
     }
 
+    /// `[label]: https://example.org "title"`: a link reference definition.
+    var linkDefinition: (label: String, url: String)? {
+        guard first == "[", let close = firstIndex(of: "]"), close > index(after: startIndex) else { return nil }
+        let rest = self[index(after: close)...]
+        guard rest.first == ":" else { return nil }
+        let label = self[index(after: startIndex)..<close]
+        var target = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+        if let space = target.firstIndex(where: { $0 == " " || $0 == "\t" }) { target = target[..<space] }
+        if target.hasPrefix("<"), target.hasSuffix(">") { target = target.dropFirst().dropLast() }
+        guard !target.isEmpty, !label.isEmpty else { return nil }
+        return (label.lowercased(), String(target))
+    }
+
     /// `| --- | :---: |`: only dashes, colons, pipes and spaces, with at least one dash.
     var isTableDelimiter: Bool {
         contains("-") && allSatisfy { $0 == "-" || $0 == ":" || $0 == "|" || $0 == " " || $0 == "\t" }

@@ -20,6 +20,13 @@ enum FileSystem {
         }
     }
 
+    /// The size in bytes of a file, if it can be read.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     static var lastError: String { String(cString: strerror(errno)) }
 
     /// Reads a whole file, or throws the system's reason.

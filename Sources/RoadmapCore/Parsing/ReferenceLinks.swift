@@ -1,0 +1,95 @@
+/// Resolves reference-style links (`[text][label]`, `[label][]`, `[label]` with a
+/// `[label]: url` definition elsewhere) into inline links before the blocks are read, and
+/// reports links whose target is missing.
+enum ReferenceLinks {
+    static func resolve(_ blocks: [Block]) -> ([Block], [ParseWarning]) {
+        var definitions: [String: String] = [:]
+        for case .linkDefinition(let label, let url, _) in blocks where definitions[label] == nil {
+            definitions[label] = url
+        }
+        var warnings: [ParseWarning] = []
+        let resolved = blocks.map { block -> Block in
+            switch block {
+            case .heading(let level, let text, let line):
+                return .heading(level: level, text: rewrite(text, definitions, line: line, &warnings), line: line)
+            case .paragraph(let text, let line):
+                return .paragraph(text: rewrite(text, definitions, line: line, &warnings), line: line)
+            case .listItem(let indent, let text, let checked, let line):
+                return .listItem(indent: indent, text: rewrite(text, definitions, line: line, &warnings), checked: checked, line: line)
+            case .table(let header, let rows, let line):
+                return .table(header: header, rows: rows.map { $0.map { rewrite($0, definitions, line: line, &warnings) } }, line: line)
+            case .linkDefinition, .metadataTitle:
+                return block
+            }
+        }
+        return (resolved, warnings)
+    }
+
+    /// `text` with resolvable reference links made inline; notes `[x]()` and `[x][missing]`.
+    private static func rewrite(_ text: String, _ definitions: [String: String], line: Int, _ warnings: inout [ParseWarning]) -> String {
+        guard text.contains("]") else { return text }
+        if text.contains("]()") {
+            warnings.append(ParseWarning(line: line, message: "a link without a target: \(excerpt(text))"))
+        }
+        guard !definitions.isEmpty || text.contains("][") else { return text }
+        let characters = Array(text)
+        var output = ""
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "[", index == 0 || characters[index - 1] != "!" && characters[index - 1] != "\\",
+                let close = closing(characters, from: index)
+            else {
+                output.append(characters[index])
+                index += 1
+                continue
+            }
+            let inner = String(characters[(index + 1)..<close])
+            let next = close + 1 < characters.count ? characters[close + 1] : " "
+            if next == "(" {  // an inline link: leave it
+                output += "[" + inner + "]"
+                index = close + 1
+                continue
+            }
+            if next == "[", let labelClose = closing(characters, from: close + 1) {
+                let label = String(characters[(close + 2)..<labelClose])
+                let key = (label.isEmpty ? inner : label).lowercased()
+                if let url = definitions[key] {
+                    output += "[\(inner)](<\(url)>)"
+                } else {
+                    warnings.append(ParseWarning(line: line, message: "a link to an undefined reference [\(key)]"))
+                    output += inner
+                }
+                index = labelClose + 1
+                continue
+            }
+            if let url = definitions[inner.lowercased()] {
+                output += "[\(inner)](<\(url)>)"
+            } else {
+                output += "[" + inner + "]"
+            }
+            index = close + 1
+        }
+        return output
+    }
+
+    /// The `]` that closes the `[` at `start` within 500 characters, allowing nesting.
+    private static func closing(_ characters: [Character], from start: Int) -> Int? {
+        var depth = 0
+        var index = start
+        let limit = min(characters.count, start + 500)
+        while index < limit {
+            if characters[index] == "[" { depth += 1 }
+            if characters[index] == "]" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func excerpt(_ text: String) -> String {
+        let clean = Title.clean(text)
+        return clean.count > 60 ? String(clean.prefix(57)) + "..." : clean
+    }
+}

@@ -1,0 +1,151 @@
+extension RoadmapBuilder {
+    // MARK: - Paragraphs
+
+    mutating func readParagraph(_ text: String, line: Int) {
+        let labelled = Self.labelled(text)
+        if let labelled, SectionRole(label: labelled.label) == .estimate, context != .phase {
+            statedEstimate = statedEstimate ?? EstimateReader.estimate(in: labelled.rest)
+            return
+        }
+        switch context {
+        case .intro, .container:
+            if context == .intro, introEstimate == nil, let estimate = EstimateReader.estimate(in: text, countingPeriods: false),
+                estimate.minWeeks != nil
+            {
+                introEstimate = estimate
+            }
+            if !InlineText(text).links.isEmpty { warnOutsidePhase("links", line: line) }
+        case .estimate:
+            statedEstimate = statedEstimate ?? EstimateReader.estimate(in: text)
+        case .phase:
+            readPhaseParagraph(text, labelled: labelled)
+        case .ignored:
+            break
+        }
+    }
+
+    private mutating func readPhaseParagraph(_ text: String, labelled: (label: String, rest: String)?) {
+        var role = section?.role
+        var body = text
+        if let labelled, let labelRole = SectionRole(label: labelled.label) {
+            role = labelRole
+            body = labelled.rest
+        }
+        switch role {
+        case .goals?:
+            let goal = Title.clean(body)
+            if !goal.isEmpty { phases[currentPhaseIndex].goals.append(goal) }
+        case .estimate?:
+            if phases[currentPhaseIndex].estimate == nil {
+                phases[currentPhaseIndex].estimate = EstimateReader.estimate(in: body)
+            }
+        case .ignored?:
+            break
+        default:
+            for link in InlineText(body).links { addResource(link) }
+        }
+    }
+
+    private mutating func addResource(_ resource: Resource) {
+        if let topic {
+            phases[currentPhaseIndex].updateTopic(at: topic.index) { $0.addResource(resource) }
+        } else {
+            phases[currentPhaseIndex].addResource(resource)
+        }
+    }
+
+    /// `**Goal:** Build your basics` → (`Goal`, `Build your basics`).
+    static func labelled(_ text: String) -> (label: String, rest: String)? {
+        let trimmed = text.trimmingSpace
+        for marker in ["**", "__"] where trimmed.hasPrefix(marker) {
+            let afterOpen = trimmed.dropFirst(2)
+            guard let close = afterOpen.firstRange(of: marker) else { continue }
+            var label = String(afterOpen[..<close.lowerBound]).trimmingSpace
+            var rest = afterOpen[close.upperBound...]
+            if rest.first == ":" {
+                rest = rest.dropFirst()
+            } else if label.hasSuffix(":") {
+                label.removeLast()
+            } else {
+                continue
+            }
+            return (label, String(rest).trimmingSpace)
+        }
+        return nil
+    }
+
+    // MARK: - Lists
+
+    mutating func flushList() {
+        guard !pendingItems.isEmpty else { return }
+        let roots = ListNode.forest(from: pendingItems)
+        let firstLine = pendingItems[0].line
+        pendingItems = []
+        switch context {
+        case .phase:
+            for root in roots { readPhaseItem(root) }
+        case .estimate:
+            for root in roots where statedEstimate == nil {
+                statedEstimate = EstimateReader.estimate(in: root.flattened)
+            }
+        case .intro, .container:
+            warnOutsidePhase("a list", line: firstLine)
+        case .ignored:
+            break
+        }
+    }
+
+    /// Notes content that looks like study material but sits before the first phase or in a
+    /// section that is no phase.
+    private mutating func warnOutsidePhase(_ what: String, line: Int) {
+        let place = phases.isEmpty ? "before the first phase" : "outside any phase"
+        warnings.append(ParseWarning(line: line, message: "\(what) \(place), not read as topics"))
+    }
+
+    private mutating func readPhaseItem(_ node: ListNode) {
+        let role = section?.role ?? .topics(.study)
+        switch role {
+        case .ignored:
+            return
+        case .goals:
+            phases[currentPhaseIndex].goals.append(node.flattened)
+        case .estimate:
+            if phases[currentPhaseIndex].estimate == nil {
+                phases[currentPhaseIndex].estimate = EstimateReader.estimate(in: node.flattened)
+            }
+        case .resources:
+            for resource in ItemReader.resources(in: node) { addResource(resource) }
+        case .topics(let kind):
+            if let topic {
+                phases[currentPhaseIndex].updateTopic(at: topic.index) { ItemReader.addDetails(of: node, to: &$0) }
+            } else {
+                var phase = phases[currentPhaseIndex]
+                ItemReader.addTopics(from: node, kind: kind, to: &phase)
+                phases[currentPhaseIndex] = phase
+            }
+        }
+    }
+
+    // MARK: - Tables
+
+    mutating func readTable(header: [String], rows: [[String]], line: Int) {
+        guard context != .ignored, context != .estimate else { return }
+        if context == .phase, PhaseTable(header: header) == nil, let table = TopicTable(header: header) {
+            for (offset, row) in rows.enumerated() {
+                guard let draft = table.topic(from: row, line: line + 2 + offset) else { continue }
+                phases[currentPhaseIndex].addTopic(draft)
+            }
+            return
+        }
+        guard let table = PhaseTable(header: header) else {
+            if context != .phase { warnOutsidePhase("a table", line: line) }
+            return
+        }
+        for (offset, row) in rows.enumerated() {
+            guard let draft = table.phase(from: row, line: line + 2 + offset) else { continue }
+            startPhase(draft)
+        }
+        // What follows the table is not part of its last row.
+        context = .container
+    }
+}

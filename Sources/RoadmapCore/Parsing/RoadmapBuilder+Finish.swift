@@ -1,0 +1,48 @@
+extension RoadmapBuilder {
+    // MARK: - Finishing
+
+    /// Numbers phases and topics, gives every topic a unique slug, and turns a phase that
+    /// names no topics into one topic, so every phase can be tracked.
+    mutating func finish() -> [Phase] {
+        var usedSlugs: Set<String> = []
+        var result: [Phase] = []
+        for (phaseOffset, draft) in phases.enumerated() {
+            var draft = draft
+            if draft.topics.isEmpty {
+                warnings.append(ParseWarning(
+                    line: draft.line, message: "phase \(phaseOffset + 1) \"\(draft.title)\" lists no topics; it is tracked as one topic"))
+                draft.addPhaseAsTopic()
+            }
+            var phase = Phase(
+                number: phaseOffset + 1, title: draft.title, estimate: draft.estimate, goals: draft.goals,
+                resources: draft.resources, isOptional: draft.isOptional, line: draft.line)
+            for (topicOffset, topic) in draft.topics.enumerated() {
+                let base = TopicSlug(title: topic.title).rawValue
+                var slug = base
+                var suffix = 2
+                while usedSlugs.contains(slug) {
+                    slug = "\(base)-\(suffix)"
+                    suffix += 1
+                }
+                usedSlugs.insert(slug)
+                phase.topics.append(Topic(
+                    position: "\(phaseOffset + 1).\(topicOffset + 1)", slug: TopicSlug(rawValue: slug),
+                    title: topic.title, kind: topic.kind, subtopics: topic.subtopics, resources: topic.resources,
+                    isCheckedInSource: topic.checked, line: topic.line))
+            }
+            result.append(phase)
+        }
+        return result
+    }
+
+    /// The roadmap's length as the sum of its required phases, when each has one.
+    static func sum(of phases: [Phase]) -> TimeEstimate? {
+        let required = phases.filter { !$0.isOptional }
+        guard let total = TimeEstimate.total(of: required.compactMap(\.estimate), text: ""),
+            required.allSatisfy({ $0.estimate != nil })
+        else { return nil }
+        var estimate = total
+        estimate.text = EstimateFormatter.weeks(min: total.minWeeks ?? 0, max: total.maxWeeks ?? 0) + " (sum of phases)"
+        return estimate
+    }
+}

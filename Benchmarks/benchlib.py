@@ -13,6 +13,10 @@ Subcommands (all times in seconds, memory in KiB):
       Runs CMD R times and prints the median peak resident set size (max RSS, KiB).
       Uses /usr/bin/time -f %M when it exists, else the child's rusage from wait4.
 
+  merge OUT IN...
+      Merges hyperfine JSON exports: the times of results with the same command name are
+      pooled, and median, mean, min and max recomputed. Missing inputs are skipped.
+
   median-json FILE NAME
       Prints the median time of the result named NAME in a hyperfine JSON export.
 
@@ -114,6 +118,25 @@ def cmd_rss(args):
         values.append(rss_once(args.command))
     print(int(statistics.median(values)))
     return 0
+
+
+def cmd_merge(args):
+    merged = {}
+    for path in args.inputs:
+        if not os.path.exists(path):
+            continue
+        with open(path) as source:
+            for result in json.load(source).get("results", []):
+                entry = merged.setdefault(result["command"], {"command": result["command"], "times": [], "exit_codes": []})
+                entry["times"] += result.get("times") or []
+                entry["exit_codes"] += result.get("exit_codes") or []
+    for entry in merged.values():
+        times = entry["times"]
+        if times:
+            entry.update(median=statistics.median(times), mean=statistics.fmean(times), min=min(times), max=max(times))
+    with open(args.output, "w") as out:
+        json.dump({"results": list(merged.values())}, out, indent=2)
+    return 0 if merged else 1
 
 
 def cmd_median_json(args):
@@ -286,7 +309,8 @@ def cmd_report(args):
         shown = c.get("shown", "-")
         line = f"  {c['name']:<{name_width}}  {shown:>10}  {c['target']:>8}  {c['result']}"
         if c["result"] == "NOT MEASURED" and c["why"]:
-            line += f" ({c['why']})"
+            why = c["why"] if len(c["why"]) <= 100 else c["why"][:99] + "…"
+            line += f" ({why})"
         lines.append(line)
     counts = {k: sum(1 for c in checks if c["result"] == k) for k in ("PASS", "FAIL", "NOT MEASURED")}
     lines.append("")
@@ -320,6 +344,11 @@ def main():
     p.add_argument("--prepare")
     p.add_argument("command", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_rss)
+
+    p = sub.add_parser("merge")
+    p.add_argument("output")
+    p.add_argument("inputs", nargs="+")
+    p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("median-json")
     p.add_argument("file")

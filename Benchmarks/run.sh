@@ -27,6 +27,7 @@ usage: bash Benchmarks/run.sh [options]
   --timeout S          time limit for one run of a slow command (parse, scale;
                        default 300 s); a run over it is reported as a lower bound
   --no-build           use the existing release build instead of running swift build
+  --no-hyperfine       time with the built-in loop even when hyperfine is installed
   --install-tools      apt-get install the missing hyperfine, cmark, taskwarrior and
                        time packages first (needs root or sudo)
   -h, --help           this help
@@ -42,6 +43,7 @@ TIMEOUT=300
 BUILD=1
 INSTALL=0
 QUICK=0
+NO_HYPERFINE=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1; RUNS=5; SLOW_RUNS=3; WARMUP=1; TIMEOUT=60 ;;
@@ -51,6 +53,7 @@ while [ $# -gt 0 ]; do
         --parse-mb) [ $# -ge 2 ] || { usage >&2; exit 2; }; PARSE_MB=$2; shift ;;
         --timeout) [ $# -ge 2 ] || { usage >&2; exit 2; }; TIMEOUT=$2; shift ;;
         --no-build) BUILD=0 ;;
+        --no-hyperfine) NO_HYPERFINE=1 ;;
         --install-tools) INSTALL=1 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
@@ -125,36 +128,53 @@ if [ "$INSTALL" -eq 1 ]; then
             || warn "apt-get failed (see $RAW/apt.log); continuing with what is installed"
     fi
 fi
-HAVE_HYPERFINE=0; command -v hyperfine >/dev/null && HAVE_HYPERFINE=1
+HAVE_HYPERFINE=0; command -v hyperfine >/dev/null && [ "$NO_HYPERFINE" -eq 0 ] && HAVE_HYPERFINE=1
 HAVE_CMARK=0; command -v cmark >/dev/null && HAVE_CMARK=1
 HAVE_TASK=0; command -v task >/dev/null && HAVE_TASK=1
 [ "$HAVE_HYPERFINE" -eq 1 ] || warn "hyperfine not found: timing with the built-in loop (benchlib.py time)"
 
 # Times commands side by side. Usage: bench JSON RUNS WARMUP [--prepare CMD] -- NAME CMD [NAME CMD]...
-# CMD is a qcmd-quoted command line. Writes hyperfine JSON to JSON.
+# CMD is a qcmd-quoted command line. The runs are split into rounds of about 5; each round
+# times every command (in alternating order), so a change in machine load during the run
+# hits all commands alike. Writes the merged hyperfine JSON (all times per command) to JSON.
 bench() {
     local json=$1 runs=$2 warmup=$3; shift 3
     local prepare=""
     if [ "$1" = "--prepare" ]; then prepare=$2; shift 2; fi
     [ "$1" = "--" ] && shift
-    rm -f "$json"
-    if [ "$HAVE_HYPERFINE" -eq 1 ]; then
-        local args=(-N --style basic --warmup "$warmup" --runs "$runs" --export-json "$json")
-        [ -n "$prepare" ] && args+=(--prepare "$prepare")
-        while [ $# -gt 0 ]; do args+=(-n "$1" "$2"); shift 2; done
-        hyperfine "${args[@]}" >>"$RAW/hyperfine.log" 2>&1
-    else
-        local status=0
-        while [ $# -gt 0 ]; do
-            local -a words
-            eval "words=($2)"
-            python3 "$LIB" time --name "$1" --runs "$runs" --warmup "$warmup" \
-                ${prepare:+--prepare "$prepare"} --export-json "$json" -- "${words[@]}" \
-                >>"$RAW/hyperfine.log" 2>&1 || status=1
-            shift 2
+    local -a pairs=("$@") order
+    local rounds=$(( runs / 5 )); [ "$rounds" -ge 1 ] || rounds=1
+    local round status=0 parts=() count i
+    for (( round = 0; round < rounds; round++ )); do
+        count=$(( runs / rounds + (round < runs % rounds ? 1 : 0) ))
+        order=()
+        for (( i = 0; i < ${#pairs[@]}; i += 2 )); do
+            if (( round % 2 == 0 )); then order+=("${pairs[i]}" "${pairs[i+1]}")
+            else order=("${pairs[i]}" "${pairs[i+1]}" "${order[@]}"); fi
         done
-        return $status
-    fi
+        local part="$json.round$round"
+        parts+=("$part")
+        rm -f "$part"
+        if [ "$HAVE_HYPERFINE" -eq 1 ]; then
+            local args=(-N --style basic --warmup "$warmup" --runs "$count" --export-json "$part")
+            [ -n "$prepare" ] && args+=(--prepare "$prepare")
+            for (( i = 0; i < ${#order[@]}; i += 2 )); do args+=(-n "${order[i]}" "${order[i+1]}"); done
+            hyperfine "${args[@]}" >>"$RAW/hyperfine.log" 2>&1 || status=1
+        else
+            for (( i = 0; i < ${#order[@]}; i += 2 )); do
+                local -a words
+                eval "words=(${order[i+1]})"
+                python3 "$LIB" time --name "${order[i]}" --runs "$count" --warmup "$warmup" \
+                    ${prepare:+--prepare "$prepare"} --export-json "$part" -- "${words[@]}" \
+                    >>"$RAW/hyperfine.log" 2>&1 || status=1
+            done
+        fi
+        # Later rounds need less warming up.
+        [ "$warmup" -gt 1 ] && warmup=1
+    done
+    python3 "$LIB" merge "$json" "${parts[@]}" || status=1
+    rm -f "${parts[@]}"
+    return $status
 }
 median() { python3 "$LIB" median-json "$1" "$2"; }
 
@@ -167,11 +187,14 @@ median() { python3 "$LIB" median-json "$1" "$2"; }
     echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/null)"
     echo "os: $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME"), kernel $(uname -r)"
     echo "swift: $(swift --version 2>&1 | grep -m1 -i 'swift version')"
-    echo "hyperfine: $(hyperfine --version 2>/dev/null || echo 'not installed (built-in loop)')"
+    echo "timing: $([ "$HAVE_HYPERFINE" -eq 1 ] && hyperfine --version || echo 'built-in loop (benchlib.py time)')"
     echo "cmark: $(cmark --version 2>/dev/null | head -n1 || echo 'not installed')"
     echo "task: $(task --version 2>/dev/null || echo 'not installed')"
     echo "runs: $RUNS startup, $SLOW_RUNS parse/scale, $WARMUP warmup$([ "$QUICK" -eq 1 ] && echo ' (quick mode)')"
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 } >"$RAW/machine.txt"
+busy=$(awk '{print ($1 > 0.5) ? 1 : 0}' /proc/loadavg 2>/dev/null || echo 0)
+[ "$busy" = 1 ] && warn "load average is $(cut -d' ' -f1 /proc/loadavg): other work on this machine will add noise"
 
 # ---------------------------------------------------------------- build
 
@@ -285,7 +308,7 @@ record parse.bytes "$big_bytes" --unit B --note "5 bundled roadmaps (sorted by i
 PARSE_STATUS="not run"
 if [ "$PARSE_BENCH_OK" -eq 1 ]; then
     start=$(now_ns)
-    timeout "$TIMEOUT" "$PARSE_BENCH" "$BIG" >/dev/null 2>"$RAW/parse-probe.txt"
+    ( timeout "$TIMEOUT" "$PARSE_BENCH" "$BIG" >/dev/null ) 2>"$RAW/parse-probe.txt"
     rc=$?
     probe=$(seconds_since "$start")
     if [ "$rc" -eq 0 ]; then
@@ -341,7 +364,7 @@ if [ "$PARSE_BENCH_OK" -eq 1 ]; then
     : >"$RAW/parse-inprocess.txt"
     for file in $(LC_ALL=C ls "$ROOT"/Roadmaps/*.md); do
         printf '%s\t' "$(basename "$file")" >>"$RAW/parse-inprocess.txt"
-        timeout "$TIMEOUT" "$PARSE_BENCH" "$file" 20 2>>"$RAW/parse-inprocess.txt" >/dev/null \
+        ( timeout "$TIMEOUT" "$PARSE_BENCH" "$file" 20 >/dev/null ) 2>>"$RAW/parse-inprocess.txt" \
             || echo "failed" >>"$RAW/parse-inprocess.txt"
     done
     mbps=$(python3 - "$RAW/parse-inprocess.txt" <<'EOF'
@@ -364,7 +387,13 @@ log "3. scale: roadmap next and done at $SIZES topics"
 SCALE="$TMP/scale"
 mkdir -p "$SCALE"
 budget_cap=$(python3 -c "print(min(2.5, $TIMEOUT))")   # 10x the 0.25 s budget
+SCALE_SKIP=""
 for n in $SIZES; do
+    if [ -n "$SCALE_SKIP" ]; then
+        record "scale.$n.next" null --note "$SCALE_SKIP"
+        record "scale.$n.done" null --note "$SCALE_SKIP"
+        continue
+    fi
     python3 "$BENCH/generate-scale-roadmap.py" "$n" "$SCALE" >"$RAW/scale-$n.txt" \
         || { record "scale.$n.next" null --note "generator failed"; record "scale.$n.done" null --note "generator failed"; continue; }
     md="$SCALE/scale-$n.md"
@@ -376,18 +405,20 @@ for n in $SIZES; do
     reset_cmd="$(qcmd cp "$pristine" "$home/progress.json")"
 
     # A probe run of each command: does it work, is the answer right, how slow is it?
-    declare -A probe_time=() probe_note=()
+    declare -A probe_time=() probe_note=() probe_rc=()
     for command in next done; do
         cp "$pristine" "$home/progress.json"
         if [ "$command" = next ]; then args=(next --roadmap "$md"); else args=(done "$target" --roadmap "$md"); fi
         start=$(now_ns)
-        ROADMAP_HOME="$home" timeout "$TIMEOUT" "$ROADMAP" "${args[@]}" >"$RAW/scale-$n-$command.out" 2>"$RAW/scale-$n-$command.err"
+        ( ROADMAP_HOME="$home" timeout "$TIMEOUT" "$ROADMAP" "${args[@]}" >"$RAW/scale-$n-$command.out" ) \
+            2>"$RAW/scale-$n-$command.err"
         rc=$?
+        probe_rc[$command]=$rc
         probe_time[$command]=$(seconds_since "$start")
         if [ "$rc" -eq 124 ]; then
             probe_note[$command]=timeout
         elif [ "$rc" -ne 0 ]; then
-            probe_note[$command]="roadmap $command --roadmap <path> failed: $(describe_status "$rc"): $(first_error "$RAW/scale-$n-$command.err")"
+            probe_note[$command]="roadmap $command --roadmap <file> failed: $(describe_status "$rc"): $(first_error "$RAW/scale-$n-$command.err" | sed "s|$SCALE/||g")"
         elif [ "$command" = next ] && ! grep -qw -- "$expected_next" "$RAW/scale-$n-$command.out"; then
             probe_note[$command]="roadmap next did not offer $expected_next (output in scale-$n-next.out)"
         elif [ "$command" = done ] && ! python3 -c '
@@ -437,11 +468,16 @@ sys.exit(0 if topics[sys.argv[3]]["status"] == "done" and len(topics) == int(sys
     done
     printf '%s\n' "${probe_note[next]}" "${probe_note[done]}" | grep -qv '^ok$' \
         && warn "scale $n: next: ${probe_note[next]}; done: ${probe_note[done]}"
-    unset probe_time probe_note
+    if [ "${probe_rc[next]}" -ge 1 ] && [ "${probe_rc[next]}" -le 125 ] && [ "${probe_rc[next]}" -ne 124 ] \
+        && [ "${probe_rc[done]}" -ge 1 ] && [ "${probe_rc[done]}" -le 125 ] && [ "${probe_rc[done]}" -ne 124 ]; then
+        SCALE_SKIP="skipped: both commands already failed at $n topics"
+    fi
+    unset probe_time probe_note probe_rc
 done
 
 # ---------------------------------------------------------------- report
 
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" >>"$RAW/machine.txt"
 echo
 echo "roadmap benchmarks, $(sed -n 's/^date: //p' "$RAW/machine.txt")"
 sed 's/^/  /' "$RAW/machine.txt" | grep -v '^  date:'

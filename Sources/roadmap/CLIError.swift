@@ -46,6 +46,8 @@ enum ErrorReport {
             return "\(file): too large to be a roadmap (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB); nothing was read"
         case .cannotRead(let file, let reason):
             return "\(file): cannot read: \(reason)"
+        case .cannotWrite(let file, let reason):
+            return "\(file): cannot write: \(reason)"
         case .unknownRoadmap(let id, let available):
             var text = "no roadmap named '\(id)'"
             let close = available.filter { EditDistanceHint.isClose(id, $0) }

@@ -37,6 +37,7 @@ enum Commands {
         NextCommand.self, StatusCommand.self, DoneCommand.self, StartCommand.self, SkipCommand.self, ResetCommand.self,
         NoteCommand.self, UndoCommand.self, LogCommand.self, ListCommand.self, ShowCommand.self,
         SearchCommand.self, OpenCommand.self, ExportCommand.self, RoadmapsCommand.self, UseCommand.self,
+        AddCommand.self, RemoveCommand.self, LintCommand.self,
         ConfigCommand.self, CompletionsCommand.self, HelpCommand.self, CompleteCommand.self,
     ]
 

@@ -41,11 +41,12 @@ enum Main {
             return invocation.command == nil ? Help.overview : type.help
         }
         let command = try type.init(invocation)
+        let dataFolder = try Context.dataFolder(environment: environment)
         let context = Context(
             invocation: invocation,
             terminal: Terminal(),
-            catalog: RoadmapCatalog(sources: BundledRoadmaps.all),
-            store: ProgressStore(folder: try Context.dataFolder(environment: environment)),
+            catalog: RoadmapCatalog(bundled: BundledRoadmaps.all, added: AddedRoadmaps(folder: dataFolder + "/roadmaps")),
+            store: ProgressStore(folder: dataFolder),
             now: Date(),
             calendar: Calendar.current,
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),

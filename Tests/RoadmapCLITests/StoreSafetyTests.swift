@@ -45,22 +45,22 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(probe.run("list", "--json", "--roadmap", "ml-beginner-to-expert").stdout.utf8)) as? [String: Any]
         let topics = (json?["phases"] as? [[String: Any]] ?? []).flatMap { $0["topics"] as? [[String: Any]] ?? [] }
         let sequence = Array(topics.compactMap { $0["slug"] as? String }.prefix(24))
-        // Kill times spread over the life of the whole loop, measured here on this machine.
+        // How long one command runs here, so kills land anywhere inside one.
         let clock = ContinuousClock()
         let start = clock.now
         for slug in sequence.prefix(4) { try probe.run("done", slug, "--roadmap", "ml-beginner-to-expert") }
         let perCommand = (clock.now - start) / 4
-        let loopMicroseconds = UInt64((perCommand * sequence.count).components.seconds * 1_000_000
-            + (perCommand * sequence.count).components.attoseconds / 1_000_000_000_000)
+        let commandMicroseconds = UInt64(perCommand.components.seconds * 1_000_000 + perCommand.components.attoseconds / 1_000_000_000_000)
 
         var random = SplitMix64(seed: 2026)
         var prefixLengths: [Int] = []
         for _ in 0..<10 {
             let cli = try CLI()
-            // The loop runs one `done` after another; at the kill time, whichever is running
-            // gets SIGKILL and the loop ends there, as if the whole loop had been killed.
-            let killTime = clock.now + .microseconds(Int64(random.next() % max(1, loopMicroseconds)))
-            loop: for slug in sequence {
+            // The loop runs one `done` after another; the k-th one gets SIGKILL at a random
+            // moment of its run (or after it, when it is quick) and the loop ends there.
+            let victim = Int(random.next() % UInt64(sequence.count - 1)) + 1
+            let delay = UInt32(random.next() % max(1, commandMicroseconds * 3 / 2))
+            loop: for (index, slug) in sequence.enumerated() {
                 let process = Process()
                 process.executableURL = CLI.binary
                 process.arguments = ["done", slug, "--roadmap", "ml-beginner-to-expert"]
@@ -68,15 +68,13 @@ import Testing
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
                 try process.run()
-                while process.isRunning {
-                    if clock.now >= killTime {
-                        kill(process.processIdentifier, SIGKILL)
-                        process.waitUntilExit()
-                        break loop
-                    }
-                    usleep(100)
+                if index == victim {
+                    usleep(delay)
+                    kill(process.processIdentifier, SIGKILL)
+                    process.waitUntilExit()
+                    break loop
                 }
-                if clock.now >= killTime { break }
+                process.waitUntilExit()
             }
 
             if FileManager.default.fileExists(atPath: cli.progressFile.path) {

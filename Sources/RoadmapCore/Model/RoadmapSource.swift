@@ -37,8 +37,8 @@ extension RoadmapSource {
         value.contains("/") || value.lowercased().hasSuffix(".md") || value.lowercased().hasSuffix(".markdown")
     }
 
-    /// Reads a Markdown file; its id is the file name without its extension.
-    public init(path: String) throws(RoadmapError) {
+    /// Reads a Markdown file; its id is `id`, else the file name without its extension.
+    public init(path: String, id givenID: String? = nil) throws(RoadmapError) {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         switch FileSystem.kind(of: path) {
         case .file: break
@@ -59,6 +59,6 @@ extension RoadmapSource {
         for suffix in [".md", ".markdown", ".MD"] where id.hasSuffix(suffix) {
             id = String(id.dropLast(suffix.count))
         }
-        self.init(id: id, fileName: path, bytes: bytes)
+        self.init(id: givenID ?? id, fileName: path, bytes: bytes)
     }
 }

@@ -86,11 +86,16 @@ private struct InlineReader {
         textSinceLastLink.append(character)
     }
 
+    /// How far a link's parts are looked for; longer ones are text. Keeps reading linear
+    /// on lines with many unclosed brackets.
+    private static let scanLimit = 1_000
+
     /// The index of the `]` closing the `[` at `start`, allowing nested brackets.
     private func bracketed(from start: Int) -> (text: String, end: Int)? {
         var depth = 0
         var index = start
-        while index < characters.count {
+        let end = min(characters.count, start + Self.scanLimit)
+        while index < end {
             switch characters[index] {
             case "[": depth += 1
             case "]":
@@ -109,7 +114,8 @@ private struct InlineReader {
         guard close + 1 < characters.count, characters[close + 1] == "(" else { return nil }
         var depth = 0
         var index = close + 1
-        while index < characters.count {
+        let end = min(characters.count, close + 1 + Self.scanLimit)
+        while index < end {
             switch characters[index] {
             case "(": depth += 1
             case ")":
@@ -158,19 +164,19 @@ private struct InlineReader {
         position += 1
     }
 
-    private mutating func addLink(title: String, url: String) {
-        var title = title
+    private mutating func addLink(title text: String, url: String) {
+        var title = text
         if title.isEmpty || Title.isPlaceholderLinkText(title) {
             // "[here](…)": take the title from the words before the link.
             title = Title.label(endingBefore: textSinceLastLink, requireColon: false) ?? Title.fromURL(url)
         }
-        plain += title
+        plain += text
         textSinceLastLink = ""
         links.append(Resource(title: title, url: url.isEmpty ? nil : url))
     }
 
     private mutating func readAngle() {
-        if let close = characters[position...].firstIndex(of: ">") {
+        if let close = characters[position..<min(characters.count, position + Self.scanLimit)].firstIndex(of: ">") {
             let inside = String(characters[(position + 1)..<close])
             if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.hasPrefix("mailto:") {
                 addBareURL(inside)

@@ -8,6 +8,9 @@ struct ListNode: Equatable {
     /// The item's inline meaning.
     var inline: InlineText { InlineText(text) }
 
+    /// Lists nested deeper than this are flattened at this depth.
+    static let maximumDepth = 32
+
     /// Nests items by indentation: an item belongs to the nearest item above it with a
     /// smaller indent.
     static func forest(from items: [(indent: Int, text: String, checked: Bool?, line: Int)]) -> [ListNode] {
@@ -29,6 +32,13 @@ struct ListNode: Equatable {
 
         for item in items {
             var depth = path.count
+            // Nesting deeper than any plan needs is read as siblings at the deepest level.
+            if depth >= maximumDepth, path[depth - 1].indent < item.indent {
+                let siblingIndent = path[depth - 1].indent
+                close(downTo: depth - 1)
+                path.append((siblingIndent, ListNode(text: item.text, line: item.line, checked: item.checked)))
+                continue
+            }
             while depth > 0, path[depth - 1].indent >= item.indent { depth -= 1 }
             close(downTo: depth)
             path.append((item.indent, ListNode(text: item.text, line: item.line, checked: item.checked)))

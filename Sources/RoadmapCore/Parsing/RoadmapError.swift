@@ -6,6 +6,8 @@ public enum RoadmapError: Error, Equatable, Sendable {
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// The roadmap file could not be read.
     case cannotRead(file: String, reason: String)
+    /// A roadmap file could not be written or removed.
+    case cannotWrite(file: String, reason: String)
     /// No roadmap with this id is available.
     case unknownRoadmap(id: String, available: [String])
 }

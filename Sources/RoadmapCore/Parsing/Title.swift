@@ -64,24 +64,25 @@ enum Title {
 
     /// The first sentence of a long item, for use as its title.
     static func firstSentence(of text: String) -> String {
-        let characters = Array(text)
-        var index = 0
         var depth = 0
-        while index < characters.count - 1 {
-            let character = characters[index]
+        var wordStart = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
             if character == "(" { depth += 1 }
             if character == ")" { depth = max(0, depth - 1) }
-            if depth == 0, ".!?".contains(character), characters[index + 1] == " " {
-                let sentence = String(characters[..<index])
-                let lastWord = sentence.split(separator: " ").last.map(String.init) ?? ""
-                // "e.g. x", "vs. y", "approx. 3" do not end a sentence.
+            if character == " " { wordStart = next }
+            if depth == 0, ".!?".contains(character), next < text.endIndex, text[next] == " " {
+                // "e.g. x", "vs. y", "approx. 3" do not end a sentence, nor does one under 12 characters.
+                let lastWord = text[wordStart..<index]
                 if !lastWord.contains("."), !["e.g", "i.e", "vs", "etc", "approx", "Dr", "Mr", "Ms"].contains(lastWord),
-                    sentence.count >= 12
+                    text.distance(from: text.startIndex, to: index) >= 12
                 {
-                    return sentence.trimmingSpace
+                    return String(text[..<index]).trimmingSpace
                 }
             }
-            index += 1
+            index = next
         }
         var whole = text.trimmingSpace
         if whole.hasSuffix(".") { whole.removeLast() }

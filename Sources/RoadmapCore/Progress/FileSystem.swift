@@ -96,22 +96,34 @@ enum FileSystem {
         }
     }
 
+    /// The names of the entries of a folder (none when it cannot be read).
+    static func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Deletes a file.
+    static func remove(_ path: String) throws(SystemError) {
+        if unlink(path) != 0 { throw SystemError(lastError) }
+    }
+
     /// Removes `<path>.tmp-*` files that a writer killed mid-save left behind. Only call this
     /// while holding the lock, when no other writer can be using one.
     static func removeStaleTemporaries(of path: String) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let prefix = (slash.map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
-        guard let directory = opendir(folder.isEmpty ? "/" : folder) else { return }
-        defer { closedir(directory) }
-        var stale: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix(prefix) { stale.append(name) }
+        for name in names(in: folder.isEmpty ? "/" : folder) where name.hasPrefix(prefix) {
+            unlink(folder + "/" + name)
         }
-        for name in stale { unlink(folder + "/" + name) }
     }
 
     /// Runs `body` holding an exclusive advisory lock on `path` (created if needed).

@@ -51,6 +51,16 @@ extension StudyProgress {
         !apply(.done, to: [topic], in: roadmapID, at: date).changed.isEmpty
     }
 
+    /// Deletes every entry of a roadmap, recording the change so `undo` restores it; returns
+    /// how many entries there were.
+    public mutating func forgetProgress(of roadmapID: String, at date: Date) -> Int {
+        guard let topics = roadmaps[roadmapID]?.topics, !topics.isEmpty else { return 0 }
+        let entries = topics.keys.sorted().map { ProgressChange.Entry(slug: $0, before: topics[$0], after: nil) }
+        roadmaps[roadmapID] = nil
+        history.append(ProgressChange(date: date, roadmap: roadmapID, action: .reset, summary: "forget all progress", entries: entries))
+        return entries.count
+    }
+
     /// Reverts the most recent change and returns it, or nil when there is none.
     public mutating func undoLastChange() -> ProgressChange? {
         guard let change = history.popLast() else { return nil }

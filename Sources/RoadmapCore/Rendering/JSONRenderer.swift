@@ -98,6 +98,28 @@ public enum JSONRenderer {
             history: progress.history.filter { $0.roadmap == roadmap.id }))
     }
 
+    /// What `roadmap lint --json` prints: the roadmap as `list --json` shows it, with the
+    /// file and the warnings.
+    public static func lint(_ roadmap: Roadmap, warnings: [ParseWarning], file: String) -> String {
+        struct LintView: Encodable {
+            let roadmap: RoadmapView
+            let file: String
+            let warnings: [[String: String]]
+
+            func encode(to encoder: any Encoder) throws {
+                try roadmap.encode(to: encoder)
+                enum Key: String, CodingKey { case file, warnings }
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode(file, forKey: .file)
+                try container.encode(warnings, forKey: .warnings)
+            }
+        }
+        let progress = StudyProgress()
+        return encode(LintView(
+            roadmap: RoadmapView(ProgressReport(roadmap: roadmap, progress: progress), progress: progress), file: file,
+            warnings: warnings.map { ["line": String($0.line), "message": $0.message] }))
+    }
+
     /// The history of changes, newest first (`roadmap log --json`).
     public static func history(_ history: [ProgressChange]) -> String {
         encode(Array(history.reversed()))

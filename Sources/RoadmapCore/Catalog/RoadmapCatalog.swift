@@ -1,0 +1,43 @@
+/// The roadmaps a learner can choose from: the bundled ones and those added with
+/// `roadmap add`, and which one a command works on.
+public struct RoadmapCatalog: Sendable {
+    /// The roadmaps compiled into the binary.
+    public let bundled: [RoadmapSource]
+    /// The roadmaps the learner added, kept as files in the data folder.
+    public let added: AddedRoadmaps?
+
+    public init(bundled: [RoadmapSource], added: AddedRoadmaps? = nil) {
+        self.bundled = bundled.sorted { $0.id < $1.id }
+        self.added = added
+    }
+
+    /// Every available id: bundled ones first, then added ones, each sorted.
+    public var ids: [String] {
+        bundled.map(\.id) + (added?.ids.filter { !bundledIDs.contains($0) } ?? [])
+    }
+
+    public var bundledIDs: Set<String> { Set(bundled.map(\.id)) }
+
+    /// The roadmap a fresh user starts with: the first bundled one by id.
+    public var defaultID: String? { bundled.first?.id ?? ids.first }
+
+    /// The source with this id, or ``RoadmapError/unknownRoadmap(id:available:)``.
+    public func source(id: String) throws(RoadmapError) -> RoadmapSource {
+        if let source = bundled.first(where: { $0.id == id }) { return source }
+        if let added, added.ids.contains(id) { return try RoadmapSource(path: added.path(of: id), id: id) }
+        throw .unknownRoadmap(id: id, available: ids)
+    }
+
+    /// The id a command should use: the one named on the command line, else the active one
+    /// recorded in progress (if it still exists), else the default.
+    public func selectedID(named override: String?, progress: StudyProgress) -> String? {
+        if let override { return override }
+        if let active = progress.activeRoadmap, ids.contains(active) { return active }
+        return defaultID
+    }
+
+    /// Parses the roadmap with this id.
+    public func roadmap(id: String) throws(RoadmapError) -> Roadmap {
+        try RoadmapParser.parse(source(id: id))
+    }
+}

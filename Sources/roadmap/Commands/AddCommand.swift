@@ -1,0 +1,69 @@
+import RoadmapCore
+
+struct AddCommand: Command {
+    static let name = "add"
+    static let summary = "Add your own Markdown roadmap, available like a bundled one."
+    static let usage = "roadmap add <file.md> [--id <id>] [--import-done]"
+    static let details = """
+        Arguments:
+          <file.md>  A Markdown study plan. It is checked, then copied into the data folder
+                     ($ROADMAP_HOME/roadmaps/), so later edits to the original do not change it.
+
+        Options:
+          --id <id>      The id to use (default: the file name without .md). Bundled ids
+                         cannot be taken.
+          --import-done  Record topics ticked in the file ('- [x]') as done.
+
+        'roadmap lint <file.md>' shows what the parser reads from a file before you add it.
+
+        Example:
+          roadmap add ~/notes/rust-plan.md --id rust
+        """
+    static let flags: Set<String> = ["--import-done"]
+    static let valueOptions: Set<String> = ["--id"]
+
+    private let path: String
+    private let id: String?
+    private let importDone: Bool
+
+    init(_ invocation: Invocation) throws(UsageError) {
+        try invocation.checkFlags(for: Self.self)
+        if invocation.json { throw UsageError("--json is not available for 'add'", command: Self.name) }
+        guard let path = invocation.arguments.first else { throw UsageError("missing <file.md>: say which file to add", command: Self.name) }
+        try invocation.checkArgumentCount(atMost: 1, for: Self.self)
+        self.path = path
+        id = invocation.values["--id"]
+        importDone = invocation.flags.contains("--import-done")
+    }
+
+    func run(in context: Context) throws -> String {
+        guard let added = context.catalog.added else { throw CLIError.failure("no data folder for added roadmaps") }
+        let file = try RoadmapSource(path: path)
+        let id = self.id ?? file.id
+        guard AddedRoadmaps.isValidID(id) else {
+            throw CLIError.failure("'\(id)' cannot be a roadmap id: use letters, digits, '-', '_' and '.' (choose one with --id)")
+        }
+        if context.catalog.bundledIDs.contains(id) {
+            throw CLIError.failure("'\(id)' is the id of a bundled roadmap; choose another with --id")
+        }
+        if added.ids.contains(id) {
+            throw CLIError.failure("a roadmap '\(id)' is already added; remove it first (roadmap remove \(id)) or choose another --id")
+        }
+        let source = RoadmapSource(id: id, fileName: path, text: file.text)
+        let (roadmap, warnings) = try RoadmapParser.lint(source)
+        try added.add(source, as: id)
+        var lines = ["Added \(roadmap.title) as '\(id)': \(roadmap.phases.count) phases, \(roadmap.topicCount) topics."]
+        if importDone {
+            let ticked = roadmap.topics.filter(\.isCheckedInSource)
+            if !ticked.isEmpty {
+                try context.store.update { $0.apply(.done, to: ticked, in: id, at: context.now) }
+            }
+            lines.append("Imported \(ticked.count) ticked topic\(ticked.count == 1 ? "" : "s") as done.")
+        }
+        if !warnings.isEmpty {
+            lines.append("The parser left out \(warnings.count) thing\(warnings.count == 1 ? "" : "s"); see: roadmap lint \(path)")
+        }
+        lines.append("Start it with: roadmap use \(id)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

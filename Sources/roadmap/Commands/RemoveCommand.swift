@@ -1,0 +1,52 @@
+import RoadmapCore
+
+struct RemoveCommand: Command {
+    static let name = "remove"
+    static let summary = "Remove a roadmap you added (its progress is kept)."
+    static let usage = "roadmap remove <id> [--forget-progress]"
+    static let details = """
+        Arguments:
+          <id>  The id of a roadmap added with 'roadmap add'. Bundled roadmaps cannot be removed.
+
+        Options:
+          --forget-progress  Also delete the roadmap's progress ('roadmap undo' restores it).
+
+        Progress is kept by default, so adding the roadmap again with the same id picks up
+        where you left off.
+
+        Example:
+          roadmap remove rust
+        """
+    static let flags: Set<String> = ["--forget-progress"]
+
+    private let id: String
+    private let forget: Bool
+
+    init(_ invocation: Invocation) throws(UsageError) {
+        try invocation.checkFlags(for: Self.self)
+        if invocation.json { throw UsageError("--json is not available for 'remove'", command: Self.name) }
+        guard let id = invocation.arguments.first else { throw UsageError("missing <id>: say which roadmap to remove", command: Self.name) }
+        try invocation.checkArgumentCount(atMost: 1, for: Self.self)
+        self.id = id
+        forget = invocation.flags.contains("--forget-progress")
+    }
+
+    func run(in context: Context) throws -> String {
+        if context.catalog.bundledIDs.contains(id) {
+            throw CLIError.failure("'\(id)' is a bundled roadmap and cannot be removed")
+        }
+        guard let added = context.catalog.added, added.ids.contains(id) else {
+            let list = context.catalog.added?.ids ?? []
+            throw CLIError.failure("no added roadmap '\(id)'" + (list.isEmpty ? "; none have been added" : "; added: \(list.joined(separator: ", "))"))
+        }
+        try added.remove(id)
+        var message = "Removed '\(id)'."
+        if forget {
+            let count = try context.store.update { $0.forgetProgress(of: id, at: context.now) }
+            message += " Forgot \(count) progress entr\(count == 1 ? "y" : "ies") ('roadmap undo' brings them back)."
+        } else {
+            message += " Its progress is kept."
+        }
+        return message + "\n"
+    }
+}

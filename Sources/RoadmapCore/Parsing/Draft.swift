@@ -2,9 +2,20 @@
 struct DraftTopic {
     var title: String
     var kind: Topic.Kind
-    var subtopics: [String] = []
-    var resources: [Resource] = []
+    private(set) var subtopics: [String] = []
+    private(set) var resources: [Resource] = []
     var line: Int
+    /// Where each subtopic key stands, and which resources are in, so that adding stays
+    /// linear however many a topic has.
+    private var subtopicIndex: [String: Int] = [:]
+    private var resourceKeys: Set<String> = []
+
+    init(title: String, kind: Topic.Kind, resources: [Resource] = [], line: Int) {
+        self.title = title
+        self.kind = kind
+        self.line = line
+        for resource in resources { addResource(resource) }
+    }
     /// True for a task item ticked in the roadmap (`- [x]`).
     var checked = false
 
@@ -16,16 +27,17 @@ struct DraftTopic {
         let text = text.trimmingSpace
         guard !text.isEmpty else { return }
         let key = Self.subtopicKey(text)
-        if let index = subtopics.firstIndex(where: { Self.subtopicKey($0) == key || $0 == text }) {
+        if let index = subtopicIndex[key] {
             // Keep the richer wording: "Linear Algebra: Vectors, matrices" over "Linear Algebra".
             if text.count > subtopics[index].count { subtopics[index] = text }
         } else {
             subtopics.append(text)
+            subtopicIndex[key] = subtopics.count - 1
         }
     }
 
     mutating func addResource(_ resource: Resource) {
-        guard !resources.contains(where: { $0.isSameResource(as: resource) }) else { return }
+        guard resourceKeys.insert(resource.identity).inserted else { return }
         resources.append(resource)
     }
 
@@ -61,7 +73,8 @@ struct DraftPhase {
     var estimate: TimeEstimate?
     var goals: [String] = []
     private(set) var topics: [DraftTopic] = []
-    var resources: [Resource] = []
+    private(set) var resources: [Resource] = []
+    private var resourceKeys: Set<String> = []
     var isOptional = false
     /// Where each merge key stands in `topics`, so adding stays linear in large roadmaps.
     private var topicIndex: [String: Int] = [:]
@@ -96,10 +109,11 @@ struct DraftPhase {
     mutating func addPhaseAsTopic() {
         addTopic(DraftTopic(title: title, kind: .study, resources: resources, line: line))
         resources = []
+        resourceKeys = []
     }
 
     mutating func addResource(_ resource: Resource) {
-        guard !resources.contains(where: { $0.isSameResource(as: resource) }) else { return }
+        guard resourceKeys.insert(resource.identity).inserted else { return }
         resources.append(resource)
     }
 
@@ -115,9 +129,8 @@ struct DraftPhase {
 }
 
 extension Resource {
-    /// The same link, or the same named book or course.
-    func isSameResource(as other: Resource) -> Bool {
-        if let url, let otherURL = other.url { return url == otherURL }
-        return url == nil && other.url == nil && title.lowercased() == other.title.lowercased()
+    /// Equal for the same link, or the same named book or course.
+    var identity: String {
+        url.map { "url " + $0 } ?? "name " + title.lowercased()
     }
 }

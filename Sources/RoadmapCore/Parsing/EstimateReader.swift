@@ -189,48 +189,57 @@ struct Token: Equatable {
 }
 
 /// Splits text into ``Token``s: numbers (with decimals), lower-cased words and marks.
+///
+/// Works on Unicode scalars: estimates are short ASCII phrases, and this runs for every
+/// heading.
 enum Tokenizer {
     static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
-        var characters = Array(text)[...]
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
         var spaceBefore = false
-        while let character = characters.first {
-            if character.isWhitespace || character == "~" || character == "*" || character == "(" || character == ")" {
-                spaceBefore = spaceBefore || character.isWhitespace
-                characters = characters.dropFirst()
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "~" || scalar == "*" || scalar == "(" || scalar == ")"
+                || scalar.properties.isWhitespace
+            {
+                spaceBefore = spaceBefore || scalar != "~" && scalar != "*" && scalar != "(" && scalar != ")"
+                index = scalars.index(after: index)
                 continue
             }
-            var text = String(character)
+            let start = index
             let kind: Token.Kind
-            if character.isASCII, character.isNumber {
-                let digits = characters.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
-                var number = String(digits)
-                while number.hasSuffix(".") { number.removeLast() }
-                text = number
-                characters = characters.dropFirst(number.count)
-                kind = Double(number).map(Token.Kind.number) ?? .other
-                tokens.append(Token(kind: kind, text: text, spaceBefore: spaceBefore))
-                spaceBefore = false
-                continue
-            } else if character.isLetter {
-                let letters = characters.prefix { $0.isLetter }
-                text = String(letters)
-                characters = characters.dropFirst(letters.count)
-                tokens.append(Token(kind: .word(text.lowercased()), text: text, spaceBefore: spaceBefore))
-                spaceBefore = false
-                continue
+            if scalar.isASCII, scalar.properties.numericType != nil {
+                var end = index
+                while end < scalars.endIndex, scalars[end].isASCII, scalars[end].properties.numericType != nil || scalars[end] == "." {
+                    end = scalars.index(after: end)
+                }
+                var number = String(scalars[start..<end])
+                while number.hasSuffix(".") {
+                    number.removeLast()
+                    end = scalars.index(before: end)
+                }
+                tokens.append(Token(kind: Double(number).map(Token.Kind.number) ?? .other, text: number, spaceBefore: spaceBefore))
+                index = end
+            } else if scalar.properties.isAlphabetic {
+                var end = index
+                while end < scalars.endIndex, scalars[end].properties.isAlphabetic { end = scalars.index(after: end) }
+                let word = String(scalars[start..<end])
+                tokens.append(Token(kind: .word(word.lowercased()), text: word, spaceBefore: spaceBefore))
+                index = end
+            } else {
+                switch scalar {
+                case "-", "–", "—": kind = .dash
+                case ",": kind = .comma
+                case "+": kind = .plus
+                case "/": kind = .slash
+                case "&": kind = .ampersand
+                default: kind = .other
+                }
+                tokens.append(Token(kind: kind, text: String(scalar), spaceBefore: spaceBefore))
+                index = scalars.index(after: index)
             }
-            switch character {
-            case "-", "–", "—": kind = .dash
-            case ",": kind = .comma
-            case "+": kind = .plus
-            case "/": kind = .slash
-            case "&": kind = .ampersand
-            default: kind = .other
-            }
-            tokens.append(Token(kind: kind, text: text, spaceBefore: spaceBefore))
             spaceBefore = false
-            characters = characters.dropFirst()
         }
         return tokens
     }

@@ -12,6 +12,13 @@ struct InlineText: Equatable {
     var isOnlyLinks: Bool
 
     init(_ markdown: String, references: [String: String] = [:]) {
+        // Most titles and items are plain words: skip the character-by-character reader.
+        if !markdown.utf8.contains(where: { Self.markupBytes.contains($0) }) {
+            plain = Title.collapsingSpaces(markdown)
+            links = []
+            isOnlyLinks = false
+            return
+        }
         var reader = InlineReader(markdown, references: references)
         reader.read()
         plain = Title.collapsingSpaces(reader.plain)
@@ -20,19 +27,31 @@ struct InlineText: Equatable {
     }
 }
 
+extension InlineText {
+    /// Bytes that may start inline markup: emphasis, code, links, images, tags, escapes and
+    /// bare `http` links. Text without any of them is plain.
+    fileprivate static let markupBytes: Set<UInt8> = Set("*_`[]!<\\h".utf8)
+}
+
 /// A cursor over inline Markdown that builds an ``InlineText``.
 private struct InlineReader {
-    private let characters: [Character]
+    // Unicode scalars, not Characters: Markdown's syntax is all ASCII, and reading by
+    // scalar spares the grapheme breaking that dominated parse time.
+    private let characters: [Unicode.Scalar]
     private let references: [String: String]
     private var position = 0
-    var plain = ""
-    var textOutsideLinks = ""
+    private var plainScalars = String.UnicodeScalarView()
+    private var outsideScalars = String.UnicodeScalarView()
     /// The text since the last link: the label of the next bare URL, if it ends with a colon.
-    private var textSinceLastLink = ""
+    private var sinceLastLinkScalars = String.UnicodeScalarView()
     var links: [Resource] = []
 
+    var plain: String { String(plainScalars) }
+    var textOutsideLinks: String { String(outsideScalars) }
+    private var textSinceLastLink: String { String(sinceLastLinkScalars) }
+
     init(_ text: String, references: [String: String]) {
-        characters = Array(text)
+        characters = Array(text.unicodeScalars)
         self.references = references
     }
 
@@ -69,7 +88,7 @@ private struct InlineReader {
         }
     }
 
-    private func peek(_ offset: Int) -> Character? {
+    private func peek(_ offset: Int) -> Unicode.Scalar? {
         position + offset < characters.count ? characters[position + offset] : nil
     }
 
@@ -77,13 +96,13 @@ private struct InlineReader {
         // `_` inside a word (snake_case) is literal.
         let before = position > 0 ? characters[position - 1] : " "
         let after = peek(1) ?? " "
-        return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
+        return !before.isWordScalar || !after.isWordScalar
     }
 
-    private mutating func append(_ character: Character) {
-        plain.append(character)
-        textOutsideLinks.append(character)
-        textSinceLastLink.append(character)
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        plainScalars.append(scalar)
+        outsideScalars.append(scalar)
+        sinceLastLinkScalars.append(scalar)
     }
 
     /// How far a link's parts are looked for; longer ones are text. Keeps reading linear
@@ -100,7 +119,7 @@ private struct InlineReader {
             case "[": depth += 1
             case "]":
                 depth -= 1
-                if depth == 0 { return (String(characters[(start + 1)..<index]), index) }
+                if depth == 0 { return (String(String.UnicodeScalarView(characters[(start + 1)..<index])), index) }
             case "\n": return nil
             default: break
             }
@@ -121,7 +140,7 @@ private struct InlineReader {
             case ")":
                 depth -= 1
                 if depth == 0 {
-                    var inside = String(characters[(close + 2)..<index]).trimmingSpace
+                    var inside = String(String.UnicodeScalarView(characters[(close + 2)..<index])).trimmingSpace
                     if let space = inside.firstIndex(where: { $0 == " " }) { inside = String(inside[..<space]) }
                     if inside.hasPrefix("<"), inside.hasSuffix(">") { inside = String(inside.dropFirst().dropLast()) }
                     return (inside, index + 1)
@@ -170,20 +189,22 @@ private struct InlineReader {
             // "[here](…)": take the title from the words before the link.
             title = Title.label(endingBefore: textSinceLastLink, requireColon: false) ?? Title.fromURL(url)
         }
-        plain += text
-        textSinceLastLink = ""
+        // One scalar at a time: appending a whole view reallocates every time, which made
+        // long lines of links quadratic.
+        for scalar in text.unicodeScalars { plainScalars.append(scalar) }
+        sinceLastLinkScalars = String.UnicodeScalarView()
         links.append(Resource(title: title, url: url.isEmpty ? nil : url))
     }
 
     private mutating func readAngle() {
         if let close = characters[position..<min(characters.count, position + Self.scanLimit)].firstIndex(of: ">") {
-            let inside = String(characters[(position + 1)..<close])
+            let inside = String(String.UnicodeScalarView(characters[(position + 1)..<close]))
             if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.hasPrefix("mailto:") {
                 addBareURL(inside)
                 position = close + 1
                 return
             }
-            if let first = inside.first, first.isLetter || first == "/" || first == "!" {
+            if let first = inside.unicodeScalars.first, first.properties.isAlphabetic || first == "/" || first == "!" {
                 if inside.lowercased().hasPrefix("br") { append(" ") }
                 position = close + 1  // an HTML tag
                 return
@@ -195,29 +216,40 @@ private struct InlineReader {
 
     private var startsBareURL: Bool {
         let rest = characters[position...]
-        return rest.starts(with: "https://") || rest.starts(with: "http://")
+        return rest.starts(with: "https://".unicodeScalars) || rest.starts(with: "http://".unicodeScalars)
     }
 
     private mutating func readBareURL() {
         var end = position
-        while end < characters.count, !characters[end].isWhitespace, characters[end] != "<" { end += 1 }
+        while end < characters.count, !characters[end].properties.isWhitespace, characters[end] != "<" { end += 1 }
         // Trailing punctuation belongs to the sentence, and a ) closes only an open (.
-        while end > position, let last = Optional(characters[end - 1]), ".,;:!?*_'\"".contains(last)
+        while end > position, let last = Optional(characters[end - 1]), ".,;:!?*_'\"".unicodeScalars.contains(last)
             || (last == ")" && !characters[position..<end].contains("("))
         {
             end -= 1
         }
-        addBareURL(String(characters[position..<end]))
+        addBareURL(String(String.UnicodeScalarView(characters[position..<end])))
         position = end
     }
 
     private mutating func addBareURL(_ url: String) {
         let title = Title.label(endingBefore: textSinceLastLink, requireColon: true) ?? Title.fromURL(url)
-        textSinceLastLink = ""
+        sinceLastLinkScalars = String.UnicodeScalarView()
         links.append(Resource(title: title, url: url))
     }
 }
 
-extension Character {
-    fileprivate var isPunctuationOrSymbol: Bool { isPunctuation || isSymbol }
+extension Unicode.Scalar {
+    fileprivate var isPunctuationOrSymbol: Bool {
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default:
+            false
+        }
+    }
+
+    /// A letter or digit, for telling `snake_case` from `_emphasis_`.
+    fileprivate var isWordScalar: Bool { properties.isAlphabetic || properties.numericType != nil }
 }

@@ -22,6 +22,7 @@ struct PhaseHeading: Equatable {
     /// Reads `text` (raw Markdown) as a phase heading, or nil when it does not start with a
     /// stage word and a number.
     init?(_ text: String) {
+        guard Self.mayStartWithKeyword(text) else { return nil }
         let clean = Title.clean(text)
         let tokens = Tokenizer.tokens(of: clean)
         guard tokens.count >= 2, case .word(let keyword) = tokens[0].kind, Self.keywords.contains(keyword),
@@ -46,6 +47,33 @@ struct PhaseHeading: Equatable {
         estimate = EstimateReader.estimate(in: clean)
         title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
         isOptional = clean.lowercased().contains("(optional)")
+    }
+
+    /// A quick test on bytes: whether the first word of `text`, past decoration and Markdown
+    /// markers, is a stage word. Most headings are not, and need no further reading.
+    private static func mayStartWithKeyword(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        var inTag = false
+        for byte in text.utf8 {
+            if inTag {
+                inTag = byte != UInt8(ascii: ">")
+                continue
+            }
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                word.append(lower)
+                if word.count > 10 { return false }
+            } else if !word.isEmpty {
+                break
+            } else if byte == UInt8(ascii: "<") {
+                inTag = true
+            } else if byte >= 0x80 || " \t*_#[(\"'~".utf8.contains(byte) {
+                continue  // emoji and other decoration, or Markdown markers
+            } else {
+                return false
+            }
+        }
+        return keywords.contains(String(decoding: word, as: UTF8.self))
     }
 
     /// The words after the period and its separator, without a parenthesised estimate.

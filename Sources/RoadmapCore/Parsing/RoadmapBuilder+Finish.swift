@@ -8,6 +8,8 @@ extension RoadmapBuilder {
         var result: [Phase] = []
         for (phaseOffset, draft) in phases.enumerated() {
             var draft = draft
+            // A heading of nothing but markup or decoration still names a phase.
+            if draft.title.isEmpty { draft.title = "Phase \(phaseOffset + 1)" }
             if draft.topics.isEmpty {
                 warnings.append(ParseWarning(
                     line: draft.line, message: "phase \(phaseOffset + 1) \"\(draft.title)\" lists no topics; it is tracked as one topic"))

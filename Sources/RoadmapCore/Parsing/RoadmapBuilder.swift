@@ -11,6 +11,9 @@ struct RoadmapBuilder {
     /// The stage word of the phase headings (`week`); headings with it start phases at any
     /// level, so a document that mixes levels still reads as one plan.
     let phaseKeyword: String?
+    /// Each heading read as a phase heading (nil when it is not one), by block index, read
+    /// once for choosing the phase level and again for building.
+    let phaseHeadings: [Int: PhaseHeading]
 
     /// What could not be placed, with line numbers, for `roadmap lint`.
     var warnings: [ParseWarning] = []
@@ -35,7 +38,12 @@ struct RoadmapBuilder {
         let (resolved, problems) = ReferenceLinks.resolve(blocks)
         self.blocks = resolved
         self.warnings = problems
-        (self.phaseLevel, self.phaseKeyword) = Self.phaseLevel(in: resolved)
+        var headings: [Int: PhaseHeading] = [:]
+        for (index, block) in resolved.enumerated() {
+            if case .heading(_, let text, _) = block, let heading = PhaseHeading(text) { headings[index] = heading }
+        }
+        self.phaseHeadings = headings
+        (self.phaseLevel, self.phaseKeyword) = Self.phaseLevel(in: resolved, phaseHeadings: headings)
     }
 
     /// Builds the roadmap and the warnings for what could not be placed, or throws when the
@@ -63,23 +71,25 @@ struct RoadmapBuilder {
     /// The heading level with the most phase headings (ties go to the higher level) and their
     /// most common stage word. When no heading names a stage, the level with the most study
     /// sections below the title, and no stage word.
-    static func phaseLevel(in blocks: [Block]) -> (level: Int?, keyword: String?) {
+    static func phaseLevel(in blocks: [Block], phaseHeadings: [Int: PhaseHeading]) -> (level: Int?, keyword: String?) {
         var counts: [Int: Int] = [:]
         var keywords: [Int: [String: Int]] = [:]
-        var sections: [Int: Int] = [:]
-        var firstHeading = true
-        for case .heading(let level, let text, _) in blocks {
-            defer { firstHeading = false }
-            if let heading = PhaseHeading(text) {
-                counts[level, default: 0] += 1
-                keywords[level, default: [:]][heading.keyword, default: 0] += 1
-            } else if !firstHeading, !SectionRole.isNonStudySection(Title.clean(text)), SectionRole(label: text) == nil {
-                sections[level, default: 0] += 1
-            }
+        for (index, heading) in phaseHeadings {
+            guard case .heading(let level, _, _) = blocks[index] else { continue }
+            counts[level, default: 0] += 1
+            keywords[level, default: [:]][heading.keyword, default: 0] += 1
         }
         if let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
             let keyword = keywords[best.key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             return (best.key, keyword)
+        }
+        var sections: [Int: Int] = [:]
+        var firstHeading = true
+        for case .heading(let level, let text, _) in blocks {
+            defer { firstHeading = false }
+            if !firstHeading, !SectionRole.isNonStudySection(Title.clean(text)), SectionRole(label: text) == nil {
+                sections[level, default: 0] += 1
+            }
         }
         return (sections.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, nil)
     }
@@ -87,14 +97,14 @@ struct RoadmapBuilder {
     // MARK: - Walking the blocks
 
     mutating func readBlocks() {
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             if case .listItem(let indent, let text, let checked, let line) = block {
                 pendingItems.append((indent, text, checked, line))
                 continue
             }
             flushList()
             switch block {
-            case .heading(let level, let text, let line): readHeading(level: level, text: text, line: line)
+            case .heading(let level, let text, let line): readHeading(level: level, text: text, line: line, heading: phaseHeadings[index])
             case .paragraph(let text, let line): readParagraph(text, line: line)
             case .table(let header, let rows, let line): readTable(header: header, rows: rows, line: line)
             case .metadataTitle(let title, _): metadataTitle = metadataTitle ?? title
@@ -104,9 +114,8 @@ struct RoadmapBuilder {
         flushList()
     }
 
-    private mutating func readHeading(level: Int, text: String, line: Int) {
+    private mutating func readHeading(level: Int, text: String, line: Int, heading: PhaseHeading?) {
         let clean = Title.clean(text)
-        let heading = PhaseHeading(text)
         if title == nil, phases.isEmpty, level < Block.boldHeadingLevel, heading == nil || phaseLevel != level {
             // The document's title: the first real heading that does not start a phase.
             title = clean

@@ -52,10 +52,13 @@ enum SectionRole: Equatable {
     /// Whether a top-level section with this title is something other than a study step:
     /// tips, resource lists, summaries, introductions, FAQs, licences and the like.
     static func isNonStudySection(_ title: String) -> Bool {
-        let words = Set(TopicSlug(title: title).rawValue.split(separator: "-").map(String.init))
-        if !words.isDisjoint(with: nonStudyWords) { return true }
         let lower = title.lowercased()
-        return nonStudyPhrases.contains { lower.contains($0) }
+        for word in lower.unicodeScalars.split(whereSeparator: { !$0.properties.isAlphabetic && !$0.isASCIIDigit })
+        where nonStudyWords.contains(String(word)) {
+            return true
+        }
+        let bytes = Array(lower.utf8)
+        return nonStudyPhrases.contains { bytes.containsSequence(Array($0.utf8)) }
     }
 
     private static let nonStudyWords: Set<String> = [
@@ -69,4 +72,27 @@ enum SectionRole: Equatable {
         "how to use", "learning path", "n.b", "table of contents", "final words", "what's next", "further reading",
         "useful links", "getting help",
     ]
+}
+
+extension Unicode.Scalar {
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in the array: a plain byte search, fast for short phrases.
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var index = 0
+        let last = count - needle.count
+        while index <= last {
+            if self[index] == first {
+                var matched = 1
+                while matched < needle.count, self[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
 }

@@ -2,25 +2,24 @@
 enum Title {
     /// Runs of white space become one space; the ends are trimmed.
     static func collapsingSpaces(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// A heading or item cleaned for display: Markdown markers, emoji and decoration removed.
     static func clean(_ markdown: String) -> String {
         var text = InlineText(markdown).plain
-        text = removingDecoration(text)
+        if text.utf8.contains(where: { $0 >= 0x80 }) { text = removingDecoration(text) }
         while let last = text.last, last == ":" || last == "-" || last == "–" || last == "|" {
             text = String(text.dropLast()).trimmingSpace
         }

@@ -60,21 +60,30 @@ public struct RenderStyle: Equatable, Sendable {
     /// first start with `indent` more spaces than the first.
     func wrap(_ text: String, indent: Int = 2) -> [String] {
         if text.count <= width { return [text] }
-        let leading = String(text.prefix { $0 == " " })
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        var lines: [String] = []
-        var line = leading
+        let leadingCount = text.prefix { $0 == " " }.count
+        let leading = String(repeating: " ", count: leadingCount)
         let continuation = leading + String(repeating: " ", count: indent)
         // Words longer than a line (links) overflow rather than being cut.
-        for word in words {
-            let prefix = lines.isEmpty ? leading : continuation
-            if line.count > prefix.count, line.count + 1 + word.count > width {
+        var lines: [String] = []
+        var line = leading
+        var lineCount = leadingCount
+        var prefixCount = leadingCount
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordCount = word.count
+            if lineCount > prefixCount, lineCount + 1 + wordCount > width {
                 lines.append(line)
                 line = continuation
+                lineCount = continuation.count
+                prefixCount = lineCount
             }
-            line += (line.count > (lines.isEmpty ? leading : continuation).count ? " " : "") + word
+            if lineCount > prefixCount {
+                line += " "
+                lineCount += 1
+            }
+            line += word
+            lineCount += wordCount
         }
-        if line.count > (lines.isEmpty ? leading.count : continuation.count) { lines.append(line) }
+        if lineCount > prefixCount { lines.append(line) }
         return lines
     }
 

@@ -282,14 +282,20 @@ else
 fi
 
 log "1. peak memory ($RUNS runs each)"
-record floor.rss "$(python3 "$LIB" rss --runs "$RUNS" -- "$FLOOR")" --unit KiB --runs "$RUNS"
-if [ "$NEXT_OK" -eq 1 ]; then
-    record next.rss "$(python3 "$LIB" rss --runs "$RUNS" -- "$ROADMAP" next)" --unit KiB --runs "$RUNS"
+if [ -x /usr/bin/time ]; then
+    record floor.rss "$(python3 "$LIB" rss --runs "$RUNS" -- "$FLOOR")" --unit KiB --runs "$RUNS"
+    if [ "$NEXT_OK" -eq 1 ]; then
+        record next.rss "$(python3 "$LIB" rss --runs "$RUNS" -- "$ROADMAP" next)" --unit KiB --runs "$RUNS"
+    else
+        record next.rss null --unit KiB --note "roadmap next failed"
+    fi
+    if [ "$TASK_OK" -eq 1 ]; then
+        record task.rss "$(python3 "$LIB" rss --runs "$RUNS" -- task next)" --unit KiB --runs "$RUNS"
+    fi
 else
-    record next.rss null --unit KiB --note "roadmap next failed"
-fi
-if [ "$TASK_OK" -eq 1 ]; then
-    record task.rss "$(python3 "$LIB" rss --runs "$RUNS" -- task next)" --unit KiB --runs "$RUNS"
+    for key in floor.rss next.rss; do
+        record "$key" null --unit KiB --note "GNU time (/usr/bin/time) not installed: apt-get install time, or run with --install-tools"
+    done
 fi
 
 # ---------------------------------------------------------------- 2. parse vs cmark

@@ -28,7 +28,8 @@ extension TextRenderer {
         if warnings.isEmpty {
             lines.append("No warnings.")
         } else {
-            lines += warnings.flatMap { style.wrap("warning: \(file):\($0.line): \($0.message)", indent: 4) }
+            // Whole lines, never wrapped: editors and scripts read `file:line:` from them.
+            lines += warnings.map { "warning: \(file):\($0.line): \($0.message)" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -10,7 +10,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "RoadmapCore"),
-        .executableTarget(name: "RoadmapEmbedder"),
+        .executableTarget(name: "RoadmapEmbedder", dependencies: ["RoadmapCore"]),
         .plugin(
             name: "EmbedRoadmaps",
             capability: .buildTool(),

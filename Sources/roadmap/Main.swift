@@ -45,7 +45,9 @@ enum Main {
         let context = Context(
             invocation: invocation,
             terminal: Terminal(),
-            catalog: RoadmapCatalog(bundled: BundledRoadmaps.all, added: AddedRoadmaps(folder: dataFolder + "/roadmaps")),
+            catalog: RoadmapCatalog(
+                bundled: BundledRoadmaps.all, added: AddedRoadmaps(folder: dataFolder + "/roadmaps"),
+                preparsed: BundledRoadmaps.roadmap(id:)),
             store: ProgressStore(folder: dataFolder),
             now: Date(),
             calendar: Calendar.current,

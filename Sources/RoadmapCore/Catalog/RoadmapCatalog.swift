@@ -5,10 +5,13 @@ public struct RoadmapCatalog: Sendable {
     public let bundled: [RoadmapSource]
     /// The roadmaps the learner added, kept as files in the data folder.
     public let added: AddedRoadmaps?
+    /// Bundled roadmaps already parsed (when the package was built), by id.
+    private let preparsed: @Sendable (String) -> Roadmap?
 
-    public init(bundled: [RoadmapSource], added: AddedRoadmaps? = nil) {
+    public init(bundled: [RoadmapSource], added: AddedRoadmaps? = nil, preparsed: @escaping @Sendable (String) -> Roadmap? = { _ in nil }) {
         self.bundled = bundled.sorted { $0.id < $1.id }
         self.added = added
+        self.preparsed = preparsed
     }
 
     /// Every available id: bundled ones first, then added ones, each sorted.
@@ -38,6 +41,7 @@ public struct RoadmapCatalog: Sendable {
 
     /// Parses the roadmap with this id.
     public func roadmap(id: String) throws(RoadmapError) -> Roadmap {
-        try RoadmapParser.parse(source(id: id))
+        if bundledIDs.contains(id), let roadmap = preparsed(id) { return roadmap }
+        return try RoadmapParser.parse(source(id: id))
     }
 }

@@ -13,8 +13,11 @@ out=.build/fuzz
 mkdir -p "$out/corpus" "$out/crashes"
 cp Roadmaps/*.md Tests/RoadmapCoreTests/Fixtures/*.md "$out/corpus/"
 echo "Building the fuzzer (swiftc -sanitize=fuzzer,address)..."
+# Compile a snapshot of the sources, so editing them meanwhile cannot break the build.
+rm -rf "$out/sources" && mkdir -p "$out/sources"
+cp -R Sources/RoadmapCore "$out/sources/" && cp Tests/Fuzz/FuzzTarget.swift "$out/sources/"
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RoadmapFuzz \
-    $(find Sources/RoadmapCore -name '*.swift') Tests/Fuzz/FuzzTarget.swift \
+    $(find "$out/sources" -name '*.swift') \
     -o "$out/roadmap-fuzzer" 2> >(grep -v "Cannot export local symbol" >&2)
 echo "Fuzzing for $seconds seconds..."
 "$out/roadmap-fuzzer" "$out/corpus" -max_total_time="$seconds" -max_len=65536 -timeout=20 \

@@ -25,14 +25,15 @@ let package = Package(
             name: "roadmap",
             dependencies: ["RoadmapCore", "BundledRoadmaps"]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "RoadmapCoreTests",
-            dependencies: ["RoadmapCore", "BundledRoadmaps"],
+            dependencies: ["RoadmapCore", "BundledRoadmaps", "TestSupport"],
             exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "RoadmapCLITests",
-            dependencies: ["roadmap"]
+            dependencies: ["roadmap", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

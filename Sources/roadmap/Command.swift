@@ -72,6 +72,14 @@ extension Invocation {
         }
     }
 
+    /// Validates a command that takes no arguments and only its own flags; returns whether
+    /// `--json` was given.
+    func checkNoArguments(for command: any Command.Type) throws(UsageError) -> Bool {
+        try checkFlags(for: command)
+        try checkArgumentCount(atMost: 0, for: command)
+        return json
+    }
+
     /// Rejects extra arguments beyond `limit`.
     func checkArgumentCount(atMost limit: Int, for command: any Command.Type) throws(UsageError) {
         if arguments.count > limit {

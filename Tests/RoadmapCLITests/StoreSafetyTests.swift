@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The guarantees of the progress store, checked through the built binary.
 @Suite struct StoreSafetyTests {
@@ -170,18 +171,5 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: \(cli.dataFolder.path): cannot use the data folder: Permission denied"))
         #expect(try Data(contentsOf: cli.progressFile) == before)
-    }
-}
-
-/// A small seeded generator, so random kill times are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

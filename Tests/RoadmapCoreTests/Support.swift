@@ -60,3 +60,10 @@ func isClose(_ actual: Double?, _ expected: Double) -> Bool {
     guard let actual else { return false }
     return abs(actual - expected) < 1e-9
 }
+
+/// A Gregorian calendar in UTC, so day boundaries in tests do not depend on the machine.
+let utcCalendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+}()

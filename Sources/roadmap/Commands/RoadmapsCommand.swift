@@ -17,9 +17,7 @@ struct RoadmapsCommand: Command {
     private let json: Bool
 
     init(_ invocation: Invocation) throws(UsageError) {
-        try invocation.checkFlags(for: Self.self)
-        try invocation.checkArgumentCount(atMost: 0, for: Self.self)
-        json = invocation.json
+        json = try invocation.checkNoArguments(for: Self.self)
     }
 
     func run(in context: Context) throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import RoadmapCore
 
@@ -62,18 +63,5 @@ import Testing
         let text = "# T\n## Phase 1: A\n- " + String(repeating: "[(<`*_![", count: 100_000) + "\n"
         let roadmap = try parse(Array(text.utf8)).get()
         #expect(roadmap.topicCount == 1)
-    }
-}
-
-/// A small seeded generator, so every run sees the same inputs.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

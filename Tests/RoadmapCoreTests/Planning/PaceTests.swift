@@ -4,11 +4,7 @@ import Testing
 @testable import RoadmapCore
 
 @Suite struct PaceTests {
-    var calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    let calendar = utcCalendar
 
     /// Noon UTC on a day given as `yyyy-mm-dd`.
     func day(_ text: String, hour: Int = 12) -> Date {

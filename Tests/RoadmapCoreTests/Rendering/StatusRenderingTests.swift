@@ -4,11 +4,7 @@ import Testing
 @testable import RoadmapCore
 
 @Suite struct StatusRenderingTests {
-    var calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    let calendar = utcCalendar
     let now = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21 14:13 UTC
 
     /// Seven topics finished over the last three weeks, one skipped, one in progress.

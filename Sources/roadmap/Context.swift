@@ -14,14 +14,18 @@ struct Context {
     let catalog: RoadmapCatalog
     let store: ProgressStore
     let now: Date
-    /// The calendar of the user's time zone, which decides where a day starts.
-    let calendar: Calendar
     let style: RenderStyle
-    /// The program that opens links, if one is installed.
-    let opener: Opener?
+    let environment: Environment
+
+    /// The calendar of the user's time zone, which decides where a day starts. Only `status`
+    /// needs it, so it is not read at start-up.
+    var calendar: Calendar { Calendar.current }
+
+    /// The program that opens links, if one is installed; looked for only by `open`.
+    var opener: Opener? { Opener.find(environment: environment) }
 
     /// The data folder: `$ROADMAP_HOME`, else `$HOME/.roadmap`.
-    static func dataFolder(environment: [String: String]) throws(CLIError) -> String {
+    static func dataFolder(environment: Environment) throws(CLIError) -> String {
         if let home = environment["ROADMAP_HOME"], !home.isEmpty { return home }
         guard let home = environment["HOME"], !home.isEmpty else {
             throw .failure("cannot find your home folder: set HOME, or ROADMAP_HOME to the folder for roadmap's data")

@@ -17,7 +17,7 @@ import RoadmapCore
 enum Main {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.process
         do {
             let output = try run(arguments, environment: environment)
             Output.write(output, to: .standardOutput)
@@ -30,7 +30,7 @@ enum Main {
     }
 
     /// Runs one command line and returns what it prints.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> String {
+    static func run(_ arguments: [String], environment: Environment) throws -> String {
         let invocation = try Invocation.parse(arguments, valueOptions: Commands.valueOptions)
         if invocation.flags.contains("--version") { return "roadmap \(Help.version)\n" }
         let name = invocation.command ?? (invocation.flags.contains("--help") ? "help" : NextCommand.name)
@@ -50,9 +50,8 @@ enum Main {
                 preparsed: BundledRoadmaps.roadmap(id:)),
             store: ProgressStore(folder: dataFolder),
             now: Date(),
-            calendar: Calendar.current,
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),
-            opener: Opener.find(environment: environment))
+            environment: environment)
         return try command.run(in: context)
     }
 }

@@ -15,7 +15,7 @@ struct Opener {
     let path: String
 
     /// The first opener found in the folders of `PATH`.
-    static func find(environment: [String: String]) -> Opener? {
+    static func find(environment: Environment) -> Opener? {
         let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
         for name in candidates {
             for folder in folders where !folder.isEmpty {

@@ -12,7 +12,7 @@ struct Terminal {
     /// (any value), `--no-color` nor `TERM=dumb` asks otherwise; the width of the terminal,
     /// else `COLUMNS`, else 80; dates in the local time zone. Piped output is plain and
     /// stable for scripts.
-    static func style(environment: [String: String], noColorFlag: Bool) -> RenderStyle {
+    static func style(environment: Environment, noColorFlag: Bool) -> RenderStyle {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let fancy = isTerminal && environment["NO_COLOR"] == nil && !noColorFlag && environment["TERM"] != "dumb"
         var width = 80

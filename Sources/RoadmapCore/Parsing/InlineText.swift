@@ -1,7 +1,8 @@
 /// The meaning of one line of Markdown inline text: what it says, and what it links to.
 ///
-/// Emphasis, code spans and HTML tags are removed; `[text](url)`, `<https://…>` autolinks,
-/// reference links and bare URLs become ``links``. A bare URL after a label
+/// Emphasis, code spans and HTML tags are removed; `[text](url)`, `<https://…>` autolinks
+/// and bare URLs become ``links``. (Reference links were made inline by ``ReferenceLinks``
+/// before any text gets here.) A bare URL after a label
 /// (`Python playlist: https://…`) is titled by that label.
 struct InlineText: Equatable {
     /// The readable text, with link texts kept and URLs removed.
@@ -11,7 +12,7 @@ struct InlineText: Equatable {
     /// True when the text is nothing but links and the words that title them.
     var isOnlyLinks: Bool
 
-    init(_ markdown: String, references: [String: String] = [:]) {
+    init(_ markdown: String) {
         // Most titles and items are plain words: skip the character-by-character reader.
         if !markdown.utf8.contains(where: { Self.markupBytes.contains($0) }) {
             plain = Title.collapsingSpaces(markdown)
@@ -19,7 +20,7 @@ struct InlineText: Equatable {
             isOnlyLinks = false
             return
         }
-        var reader = InlineReader(markdown, references: references)
+        var reader = InlineReader(markdown)
         reader.read()
         plain = Title.collapsingSpaces(reader.plain)
         links = reader.links
@@ -38,7 +39,6 @@ private struct InlineReader {
     // Unicode scalars, not Characters: Markdown's syntax is all ASCII, and reading by
     // scalar spares the grapheme breaking that dominated parse time.
     private let characters: [Unicode.Scalar]
-    private let references: [String: String]
     private var position = 0
     private var plainScalars = String.UnicodeScalarView()
     private var outsideScalars = String.UnicodeScalarView()
@@ -50,9 +50,8 @@ private struct InlineReader {
     var textOutsideLinks: String { String(outsideScalars) }
     private var textSinceLastLink: String { String(sinceLastLinkScalars) }
 
-    init(_ text: String, references: [String: String]) {
+    init(_ text: String) {
         characters = Array(text.unicodeScalars)
-        self.references = references
     }
 
     mutating func read() {
@@ -158,25 +157,9 @@ private struct InlineReader {
             position += 1
             return
         }
-        let inner = InlineText(text, references: references)
         if let target = linkTarget(after: close) {
-            addLink(title: inner.plain, url: target.url)
+            addLink(title: InlineText(text).plain, url: target.url)
             position = target.end
-            return
-        }
-        // Reference links: [text][label], [label][] and [label].
-        if close + 1 < characters.count, characters[close + 1] == "[",
-            let (label, labelEnd) = bracketed(from: close + 1)
-        {
-            let key = (label.isEmpty ? text : label).lowercased()
-            if let url = references[key] {
-                addLink(title: inner.plain, url: url)
-                position = labelEnd + 1
-                return
-            }
-        } else if let url = references[text.lowercased()] {
-            addLink(title: inner.plain, url: url)
-            position = close + 1
             return
         }
         append("[")

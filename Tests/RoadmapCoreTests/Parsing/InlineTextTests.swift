@@ -24,8 +24,8 @@ import Testing
         #expect(inline.links.first?.title == "The official tutorial")
     }
 
-    @Test func autolinksReferenceLinksImagesAndSnakeCase() {
-        let inline = InlineText("See <https://a.org> and [the book][b] ![img](x.png) my_var", references: ["b": "https://b.org"])
+    @Test func autolinksImagesAndSnakeCase() {
+        let inline = InlineText("See <https://a.org> and [the book](https://b.org) ![img](x.png) my_var")
         #expect(inline.links.map(\.url) == ["https://a.org", "https://b.org"])
         #expect(inline.plain == "See and the book my_var")
     }

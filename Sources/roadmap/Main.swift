@@ -56,6 +56,12 @@ enum Main {
     }
 }
 
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
 /// Writes whole strings to the standard streams.
 enum Output {
     enum Stream { case standardOutput, standardError }
@@ -64,7 +70,7 @@ enum Output {
         let descriptor = stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return  // a closed pipe: nothing more to say

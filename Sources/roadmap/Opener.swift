@@ -32,7 +32,12 @@ struct Opener {
         let arguments = [path, url]
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let status = posix_spawn(&pid, path, nil, nil, argv, environ)
+        #if canImport(Darwin)
+        let environment = _NSGetEnviron().pointee
+        #else
+        let environment = environ
+        #endif
+        let status = posix_spawn(&pid, path, nil, nil, argv, environment)
         guard status == 0 else {
             throw .failure("could not start \(path): \(String(cString: strerror(status)))")
         }

@@ -114,15 +114,12 @@ public struct ProgressStore: Sendable {
         if let problem = JSONSyntax.firstProblem(in: bytes) {
             throw .unreadable(path: path, reason: "invalid JSON at \(problem.description)")
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
         let progress: StudyProgress
-        do {
-            progress = try decoder.decode(StudyProgress.self, from: Data(bytes))
-        } catch let error as DecodingError {
-            throw .unreadable(path: path, reason: describe(error))
+        do throws(ProgressReader.ShapeError) {
+            guard let json = JSONValue.parse(bytes) else { throw ProgressReader.ShapeError(message: "not valid JSON") }
+            progress = try ProgressReader.progress(from: json)
         } catch {
-            throw .unreadable(path: path, reason: "\(error)")
+            throw .unreadable(path: path, reason: error.message)
         }
         if progress.version > StudyProgress.currentVersion {
             throw .newerVersion(path: path, found: progress.version, supported: StudyProgress.currentVersion)
@@ -136,21 +133,4 @@ public struct ProgressStore: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         return encoder
     }()
-
-    /// A decoding failure in words: where in the file, and what was wrong there.
-    private static func describe(_ error: DecodingError) -> String {
-        func location(_ path: [any CodingKey]) -> String {
-            path.isEmpty ? "at the top level" : "at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .dataCorrupted(let context):
-            return "\(context.debugDescription) (\(location(context.codingPath)))"
-        case .keyNotFound(let key, let context):
-            return "missing \"\(key.stringValue)\" \(location(context.codingPath))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(context.debugDescription) (\(location(context.codingPath)))"
-        @unknown default:
-            return "\(error)"
-        }
-    }
 }

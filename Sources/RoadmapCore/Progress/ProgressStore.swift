@@ -111,12 +111,14 @@ public struct ProgressStore: Sendable {
     }
 
     static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> StudyProgress {
-        if let problem = JSONSyntax.firstProblem(in: bytes) {
-            throw .unreadable(path: path, reason: "invalid JSON at \(problem.description)")
+        let json: JSONValue
+        do {
+            json = try JSONValue.parse(bytes)
+        } catch {
+            throw .unreadable(path: path, reason: "invalid JSON at \(error.description)")
         }
         let progress: StudyProgress
-        do throws(ProgressReader.ShapeError) {
-            guard let json = JSONValue.parse(bytes) else { throw ProgressReader.ShapeError(message: "not valid JSON") }
+        do {
             progress = try ProgressReader.progress(from: json)
         } catch {
             throw .unreadable(path: path, reason: error.message)

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func decodesEscapesAndSurrogatePairs() {
-        let json = JSONValue.parse(Array(#"{"a": "line\nnext \"quoted\" \u00e9 \ud83d\ude80 \/", "b": [1, -2.5e3, true, null]}"#.utf8))
+        let json = try? JSONValue.parse(Array(#"{"a": "line\nnext \"quoted\" \u00e9 \ud83d\ude80 \/", "b": [1, -2.5e3, true, null]}"#.utf8))
         #expect(json == .object([
             "a": .string("line\nnext \"quoted\" é 🚀 /"),
             "b": .array([.number(1), .number(-2500), .bool(true), .null]),

@@ -2,7 +2,7 @@ import Testing
 
 @testable import RoadmapCore
 
-@Suite struct JSONSyntaxTests {
+@Suite struct JSONValueTests {
     @Test(arguments: [
         ("{ not json", 1, 3, "expected a quoted key"),
         ("{\n  \"a\": 1\n  \"b\": 2\n}", 3, 3, "expected ',' or '}'"),
@@ -13,11 +13,11 @@ import Testing
         ("\"abc", 1, 5, "unterminated string"),
     ])
     func pointsAtTheFirstProblem(text: String, line: Int, column: Int, message: String) {
-        #expect(JSONSyntax.firstProblem(in: Array(text.utf8)) == JSONSyntax.Problem(line: line, column: column, message: message))
+        #expect(throws: JSONValue.Problem(line: line, column: column, message: message)) { try JSONValue.parse(Array(text.utf8)) }
     }
 
     @Test(arguments: ["{}", "[]", "{\"a\": [1, -2.5e3, true, false, null, \"x\\\"y\"]}", " \n{ \"é\" : {} }\n"])
     func acceptsWellFormedJSON(text: String) {
-        #expect(JSONSyntax.firstProblem(in: Array(text.utf8)) == nil)
+        #expect(throws: Never.self) { try JSONValue.parse(Array(text.utf8)) }
     }
 }

@@ -16,6 +16,8 @@ protocol Command: Sendable {
     static var flags: Set<String> { get }
     /// Options that take a value (`--phase 2`) this command accepts besides `--roadmap`.
     static var valueOptions: Set<String> { get }
+    /// Whether the command prints JSON with `--json`.
+    static var acceptsJSON: Bool { get }
 
     init(_ invocation: Invocation) throws(UsageError)
     func run(in context: Context) throws -> String
@@ -24,6 +26,7 @@ protocol Command: Sendable {
 extension Command {
     static var flags: Set<String> { [] }
     static var valueOptions: Set<String> { [] }
+    static var acceptsJSON: Bool { false }
 
     /// The full help text.
     static var help: String {
@@ -56,8 +59,12 @@ enum Commands {
 }
 
 extension Invocation {
-    /// Rejects flags the command does not know, suggesting a close one.
+    /// Rejects flags the command does not know, suggesting a close one, and `--json` where
+    /// the command has no JSON output.
     func checkFlags(for command: any Command.Type) throws(UsageError) {
+        if json, !command.acceptsJSON {
+            throw UsageError("--json is not available for '\(command.name)'", command: command.name)
+        }
         let known = Invocation.globalFlags.union(command.flags)
         let knownValues = Invocation.globalValueOptions.union(command.valueOptions)
         for name in values.keys.sorted() where !knownValues.contains(name) {

@@ -4,9 +4,13 @@
 enum CompletionScript {
     private static var commandNames: String { Commands.visible.map { $0.name }.joined(separator: " ") }
 
+    /// The flags a command accepts: its own and the global ones (`--json` only where it prints JSON).
+    private static func flags(of command: any Command.Type) -> [String] {
+        Invocation.globalFlags.union(command.flags).subtracting(command.acceptsJSON ? [] : ["--json"]).sorted()
+    }
+
     private static func options(of command: any Command.Type) -> String {
-        (Invocation.globalFlags.union(command.flags).union(Invocation.globalValueOptions).union(command.valueOptions))
-            .union(["-h"]).sorted().joined(separator: " ")
+        (flags(of: command) + Invocation.globalValueOptions.union(command.valueOptions) + ["-h"]).sorted().joined(separator: " ")
     }
 
     /// Commands whose arguments are topics.
@@ -76,7 +80,7 @@ enum CompletionScript {
             lines.append("complete -c roadmap -n '__fish_use_subcommand' -a \(command.name) -d '\(summary)'")
         }
         for command in Commands.visible {
-            for option in command.flags.union(Invocation.globalFlags).sorted() {
+            for option in flags(of: command) {
                 lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(command.name)' -l \(option.dropFirst(2))")
             }
         }

@@ -9,7 +9,6 @@ public struct ProgressReport: Equatable, Sendable {
         public var total: Int { phase.topics.count }
         /// Topics neither done nor skipped.
         public var left: Int { total - done - skipped }
-        public var isComplete: Bool { left == 0 }
     }
 
     public let roadmap: Roadmap

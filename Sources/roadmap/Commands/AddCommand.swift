@@ -28,7 +28,6 @@ struct AddCommand: Command {
 
     init(_ invocation: Invocation) throws(UsageError) {
         try invocation.checkFlags(for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'add'", command: Self.name) }
         guard let path = invocation.arguments.first else { throw UsageError("missing <file.md>: say which file to add", command: Self.name) }
         try invocation.checkArgumentCount(atMost: 1, for: Self.self)
         self.path = path

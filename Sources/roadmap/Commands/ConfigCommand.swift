@@ -21,7 +21,6 @@ struct ConfigCommand: Command {
     init(_ invocation: Invocation) throws(UsageError) {
         try invocation.checkFlags(for: Self.self)
         try invocation.checkArgumentCount(atMost: 2, for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'config'", command: Self.name) }
         key = invocation.arguments.first
         value = invocation.arguments.dropFirst().first
         if let key, key != "hours-per-week" {

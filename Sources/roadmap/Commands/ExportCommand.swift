@@ -3,6 +3,7 @@ import RoadmapCore
 struct ExportCommand: Command {
     static let name = "export"
     static let summary = "Print the roadmap with your progress as a Markdown checklist or JSON."
+    static let acceptsJSON = true
     static let usage = "roadmap export [--format markdown|json] [--roadmap <id>]"
     static let details = """
         Markdown: phases as headings with their estimates, topics as '- [x]' (with the day

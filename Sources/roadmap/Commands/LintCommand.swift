@@ -3,6 +3,7 @@ import RoadmapCore
 struct LintCommand: Command {
     static let name = "lint"
     static let summary = "Show what the parser reads from a Markdown file, with warnings."
+    static let acceptsJSON = true
     static let usage = "roadmap lint <file.md> [--json]"
     static let details = """
         Shows the title, estimate, each phase with its topic count and estimate, and the

@@ -3,6 +3,7 @@ import RoadmapCore
 struct ListCommand: Command {
     static let name = "list"
     static let summary = "List the phases of the roadmap, or the topics of one phase."
+    static let acceptsJSON = true
     static let usage = "roadmap list [<phase>] [--all] [--roadmap <id>] [--json]"
     static let details = """
         Arguments:

@@ -3,6 +3,7 @@ import RoadmapCore
 struct LogCommand: Command {
     static let name = "log"
     static let summary = "Show the history of changes, newest first."
+    static let acceptsJSON = true
     static let usage = "roadmap log [--all] [--json]"
     static let details = """
         Shows the 20 most recent changes (local time); --all shows every one.

@@ -3,6 +3,7 @@ import RoadmapCore
 struct NextCommand: Command {
     static let name = "next"
     static let summary = "Show the next topic to study, with its subtopics and resources."
+    static let acceptsJSON = true
     static let usage = "roadmap next [--roadmap <id>] [--json]"
     static let details = """
         Shows the first topic not yet done, in roadmap order, with its phase and the phase's

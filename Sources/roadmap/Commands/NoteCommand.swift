@@ -18,7 +18,6 @@ struct NoteCommand: Command {
 
     init(_ invocation: Invocation) throws(UsageError) {
         try invocation.checkFlags(for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'note'", command: Self.name) }
         guard let query = invocation.arguments.first else {
             throw UsageError("missing <topic>: say which topic the note is for", command: Self.name)
         }

@@ -22,7 +22,6 @@ struct OpenCommand: Command {
 
     init(_ invocation: Invocation) throws(UsageError) {
         try invocation.checkFlags(for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'open'", command: Self.name) }
         guard let query = invocation.arguments.first else {
             throw UsageError("missing <topic>: say which topic's link to open", command: Self.name)
         }

@@ -24,7 +24,6 @@ struct RemoveCommand: Command {
 
     init(_ invocation: Invocation) throws(UsageError) {
         try invocation.checkFlags(for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'remove'", command: Self.name) }
         guard let id = invocation.arguments.first else { throw UsageError("missing <id>: say which roadmap to remove", command: Self.name) }
         try invocation.checkArgumentCount(atMost: 1, for: Self.self)
         self.id = id

@@ -32,7 +32,6 @@ struct ResetCommand: Command {
 
     init(_ invocation: Invocation) throws(UsageError) {
         try invocation.checkFlags(for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'reset'", command: Self.name) }
         let all = invocation.flags.contains("--all")
         let phase = invocation.values["--phase"]
         let given = [all, phase != nil, !invocation.arguments.isEmpty].filter { $0 }.count

@@ -3,6 +3,7 @@ import RoadmapCore
 struct RoadmapsCommand: Command {
     static let name = "roadmaps"
     static let summary = "List the available roadmaps; the active one is marked with *."
+    static let acceptsJSON = true
     static let usage = "roadmap roadmaps [--json]"
     static let details = """
         Shows each roadmap's id, title, number of phases and topics, estimate and progress.

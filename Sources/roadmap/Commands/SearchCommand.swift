@@ -3,6 +3,7 @@ import RoadmapCore
 struct SearchCommand: Command {
     static let name = "search"
     static let summary = "Find topics in every roadmap by words in titles, subtopics and resources."
+    static let acceptsJSON = true
     static let usage = "roadmap search <words>... [--all] [--json]"
     static let details = """
         Arguments:

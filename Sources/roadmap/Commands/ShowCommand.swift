@@ -3,6 +3,7 @@ import RoadmapCore
 struct ShowCommand: Command {
     static let name = "show"
     static let summary = "Show everything about one topic."
+    static let acceptsJSON = true
     static let usage = "roadmap show <topic> [--roadmap <id>] [--json]"
     static let details = """
         Arguments:

@@ -24,13 +24,12 @@ struct SkipCommand: Command {
 }
 
 extension Invocation {
-    /// The topic arguments of a command that takes one or more, without `--json`.
+    /// The topic arguments of a command that takes one or more.
     func topicQueries(for command: any Command.Type) throws(UsageError) -> [String] {
         try checkFlags(for: command)
         guard !arguments.isEmpty else {
             throw UsageError("missing <topic>: say which topic", command: command.name)
         }
-        if json { throw UsageError("--json is not available for '\(command.name)'", command: command.name) }
         return arguments
     }
 }

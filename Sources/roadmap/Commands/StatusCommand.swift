@@ -3,6 +3,7 @@ import RoadmapCore
 struct StatusCommand: Command {
     static let name = "status"
     static let summary = "How far along you are, how long is left, and your pace."
+    static let acceptsJSON = true
     static let usage = "roadmap status [--roadmap <id>] [--json] [--no-color]"
     static let details = """
         Shows a line per phase with a progress bar, done/total and the phase's estimate (the

@@ -15,7 +15,6 @@ struct UndoCommand: Command {
     init(_ invocation: Invocation) throws(UsageError) {
         try invocation.checkFlags(for: Self.self)
         try invocation.checkArgumentCount(atMost: 0, for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'undo'", command: Self.name) }
     }
 
     func run(in context: Context) throws -> String {

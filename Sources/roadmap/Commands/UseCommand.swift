@@ -22,7 +22,6 @@ struct UseCommand: Command {
             throw UsageError("missing <id>: say which roadmap to use (see 'roadmap roadmaps')", command: Self.name)
         }
         try invocation.checkArgumentCount(atMost: 1, for: Self.self)
-        if invocation.json { throw UsageError("--json is not available for 'use'", command: Self.name) }
         self.id = id
     }
 

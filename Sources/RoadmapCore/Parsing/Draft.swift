@@ -49,11 +49,15 @@ struct DraftTopic {
     }
 
     private static func subtopicKey(_ text: String) -> String {
-        let head = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
+        var head = text
+        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
+            head = colon > text.startIndex ? String(text[..<colon]) : text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
+        }
         return TopicSlug(title: removingParentheses(head)).rawValue
     }
 
     static func removingParentheses(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return text }
         var result = ""
         var depth = 0
         for character in text {

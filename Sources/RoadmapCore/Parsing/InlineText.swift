@@ -13,113 +13,133 @@ struct InlineText: Equatable {
     var isOnlyLinks: Bool
 
     init(_ markdown: String) {
-        // Most titles and items are plain words: skip the character-by-character reader.
-        if !markdown.utf8.contains(where: { Self.markupBytes.contains($0) }) {
-            plain = Title.collapsingSpaces(markdown)
-            links = []
-            isOnlyLinks = false
-            return
+        (plain, links, isOnlyLinks) = markdown.withUTF8Bytes { bytes in
+            // Most titles and items are plain words: skip the byte-by-byte reader.
+            guard bytes.contains(where: Self.mayStartMarkup) else {
+                return (Title.collapsingSpaces(markdown), [], false)
+            }
+            var reader = InlineReader(bytes)
+            reader.read()
+            let links = reader.links
+            let plain = Title.collapsingSpaces(String(decoding: reader.plain, as: UTF8.self))
+            let outside = String(decoding: reader.outside, as: UTF8.self)
+            return (plain, links, !links.isEmpty && outside.allSatisfy { !$0.isLetter && !$0.isNumber })
         }
-        var reader = InlineReader(markdown)
-        reader.read()
-        plain = Title.collapsingSpaces(reader.plain)
-        links = reader.links
-        isOnlyLinks = !links.isEmpty && reader.textOutsideLinks.allSatisfy { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// Bytes that may start inline markup: emphasis, code, links, images, tags, escapes and
+    /// bare `http` links. Text without any of them is plain.
+    private static func mayStartMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "\\"), UInt8(ascii: "h"):
+            true
+        default:
+            false
+        }
     }
 }
 
-extension InlineText {
-    /// Bytes that may start inline markup: emphasis, code, links, images, tags, escapes and
-    /// bare `http` links. Text without any of them is plain.
-    fileprivate static let markupBytes: Set<UInt8> = Set("*_`[]!<\\h".utf8)
-}
-
-/// A cursor over inline Markdown that builds an ``InlineText``.
+/// A cursor over the UTF-8 bytes of inline Markdown that builds an ``InlineText``.
+///
+/// Markdown's syntax is all ASCII, so the reader moves byte by byte and decodes a scalar
+/// only where a rule asks about a non-ASCII one.
 private struct InlineReader {
-    // Unicode scalars, not Characters: Markdown's syntax is all ASCII, and reading by
-    // scalar spares the grapheme breaking that dominated parse time.
-    private let characters: [Unicode.Scalar]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
-    private var plainScalars = String.UnicodeScalarView()
-    private var outsideScalars = String.UnicodeScalarView()
+    /// The readable text.
+    private(set) var plain: [UInt8] = []
+    /// The text that is not inside a link, for telling a list of links from prose.
+    private(set) var outside: [UInt8] = []
     /// The text since the last link: the label of the next bare URL, if it ends with a colon.
-    private var sinceLastLinkScalars = String.UnicodeScalarView()
-    var links: [Resource] = []
+    private var sinceLastLink: [UInt8] = []
+    private(set) var links: [Resource] = []
 
-    var plain: String { String(plainScalars) }
-    var textOutsideLinks: String { String(outsideScalars) }
-    private var textSinceLastLink: String { String(sinceLastLinkScalars) }
-
-    init(_ text: String) {
-        characters = Array(text.unicodeScalars)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        plain.reserveCapacity(bytes.count)
     }
 
     mutating func read() {
-        while position < characters.count {
-            let character = characters[position]
-            switch character {
-            case "!" where peek(1) == "[":
-                if let (_, end) = bracketed(from: position + 1), let target = linkTarget(after: end) {
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "!") where peek(1) == UInt8(ascii: "["):
+                if let end = bracketEnd(from: position + 1), let target = linkTarget(after: end) {
                     position = target.end  // an image says nothing to study
                 } else {
-                    append(character)
+                    append(byte)
                     position += 1
                 }
-            case "[":
+            case UInt8(ascii: "["):
                 readLink()
-            case "<":
+            case UInt8(ascii: "<"):
                 readAngle()
-            case "*":
+            case UInt8(ascii: "*"), UInt8(ascii: "`"):
                 position += 1
-            case "_" where isEmphasisUnderscore:
+            case UInt8(ascii: "_") where isEmphasisUnderscore:
                 position += 1
-            case "`":
-                position += 1
-            case "\\" where position + 1 < characters.count && characters[position + 1].isPunctuationOrSymbol:
-                append(characters[position + 1])
-                position += 2
-            case "h" where startsBareURL:
+            case UInt8(ascii: "\\") where position + 1 < bytes.count:
+                let (next, length) = UTF8Bytes.scalar(in: bytes, at: position + 1)
+                if next.isPunctuationOrSymbol {
+                    append(bytes[(position + 1)..<(position + 1 + length)])
+                    position += 1 + length
+                } else {
+                    append(byte)
+                    position += 1
+                }
+            case UInt8(ascii: "h") where startsBareURL:
                 readBareURL()
             default:
-                append(character)
+                append(byte)
                 position += 1
             }
         }
     }
 
-    private func peek(_ offset: Int) -> Unicode.Scalar? {
-        position + offset < characters.count ? characters[position + offset] : nil
+    private func peek(_ offset: Int) -> UInt8? {
+        position + offset < bytes.count ? bytes[position + offset] : nil
     }
 
     private var isEmphasisUnderscore: Bool {
         // `_` inside a word (snake_case) is literal.
-        let before = position > 0 ? characters[position - 1] : " "
-        let after = peek(1) ?? " "
+        let before: Unicode.Scalar = position > 0 ? UTF8Bytes.scalar(in: bytes, endingBefore: position) : " "
+        let after: Unicode.Scalar = position + 1 < bytes.count ? UTF8Bytes.scalar(in: bytes, at: position + 1).scalar : " "
         return !before.isWordScalar || !after.isWordScalar
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar) {
-        plainScalars.append(scalar)
-        outsideScalars.append(scalar)
-        sinceLastLinkScalars.append(scalar)
+    private mutating func append(_ byte: UInt8) {
+        plain.append(byte)
+        outside.append(byte)
+        sinceLastLink.append(byte)
     }
 
-    /// How far a link's parts are looked for; longer ones are text. Keeps reading linear
-    /// on lines with many unclosed brackets.
+    private mutating func append(_ text: Slice<UnsafeBufferPointer<UInt8>>) {
+        plain.append(contentsOf: text)
+        outside.append(contentsOf: text)
+        sinceLastLink.append(contentsOf: text)
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// How many bytes a link's parts are looked for in; longer ones are text. Keeps reading
+    /// linear on lines with many unclosed brackets.
     private static let scanLimit = 1_000
 
     /// The index of the `]` closing the `[` at `start`, allowing nested brackets.
-    private func bracketed(from start: Int) -> (text: String, end: Int)? {
+    private func bracketEnd(from start: Int) -> Int? {
         var depth = 0
         var index = start
-        let end = min(characters.count, start + Self.scanLimit)
+        let end = min(bytes.count, start + Self.scanLimit)
         while index < end {
-            switch characters[index] {
-            case "[": depth += 1
-            case "]":
+            switch bytes[index] {
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"):
                 depth -= 1
-                if depth == 0 { return (String(String.UnicodeScalarView(characters[(start + 1)..<index])), index) }
-            case "\n": return nil
+                if depth == 0 { return index }
+            case UInt8(ascii: "\n"): return nil
             default: break
             }
             index += 1
@@ -129,18 +149,18 @@ private struct InlineReader {
 
     /// `(url "title")` right after a `]`.
     private func linkTarget(after close: Int) -> (url: String, end: Int)? {
-        guard close + 1 < characters.count, characters[close + 1] == "(" else { return nil }
+        guard close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "(") else { return nil }
         var depth = 0
         var index = close + 1
-        let end = min(characters.count, close + 1 + Self.scanLimit)
+        let end = min(bytes.count, close + 1 + Self.scanLimit)
         while index < end {
-            switch characters[index] {
-            case "(": depth += 1
-            case ")":
+            switch bytes[index] {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
                 depth -= 1
                 if depth == 0 {
-                    var inside = String(String.UnicodeScalarView(characters[(close + 2)..<index])).trimmingSpace
-                    if let space = inside.firstIndex(where: { $0 == " " }) { inside = String(inside[..<space]) }
+                    var inside = string((close + 2)..<index).trimmingSpace
+                    if let space = inside.utf8.firstIndex(of: UInt8(ascii: " ")) { inside = String(inside[..<space]) }
                     if inside.hasPrefix("<"), inside.hasSuffix(">") { inside = String(inside.dropFirst().dropLast()) }
                     return (inside, index + 1)
                 }
@@ -152,87 +172,113 @@ private struct InlineReader {
     }
 
     private mutating func readLink() {
-        guard let (text, close) = bracketed(from: position) else {
-            append("[")
-            position += 1
-            return
-        }
-        if let target = linkTarget(after: close) {
-            addLink(title: InlineText(text).plain, url: target.url)
+        if let close = bracketEnd(from: position), let target = linkTarget(after: close) {
+            addLink(text: (position + 1)..<close, url: target.url)
             position = target.end
             return
         }
-        append("[")
+        append(UInt8(ascii: "["))
         position += 1
     }
 
-    private mutating func addLink(title text: String, url: String) {
-        var title = text
+    private mutating func addLink(text range: Range<Int>, url: String) {
+        let text = string(range)
+        var title = InlineText(text).plain
         if title.isEmpty || Title.isPlaceholderLinkText(title) {
             // "[here](…)": take the title from the words before the link.
-            title = Title.label(endingBefore: textSinceLastLink, requireColon: false) ?? Title.fromURL(url)
+            title = Title.label(endingBefore: String(decoding: sinceLastLink, as: UTF8.self), requireColon: false)
+                ?? Title.fromURL(url)
         }
-        // One scalar at a time: appending a whole view reallocates every time, which made
-        // long lines of links quadratic.
-        for scalar in text.unicodeScalars { plainScalars.append(scalar) }
-        sinceLastLinkScalars = String.UnicodeScalarView()
+        plain.append(contentsOf: bytes[range])
+        sinceLastLink.removeAll(keepingCapacity: true)
         links.append(Resource(title: title, url: url.isEmpty ? nil : url))
     }
 
     private mutating func readAngle() {
-        if let close = characters[position..<min(characters.count, position + Self.scanLimit)].firstIndex(of: ">") {
-            let inside = String(String.UnicodeScalarView(characters[(position + 1)..<close]))
-            if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.hasPrefix("mailto:") {
-                addBareURL(inside)
+        let limit = min(bytes.count, position + Self.scanLimit)
+        if let close = bytes[position..<limit].firstIndex(of: UInt8(ascii: ">")) {
+            let inside = bytes[(position + 1)..<close]
+            if inside.starts(with: "http://".utf8) || inside.starts(with: "https://".utf8) || inside.starts(with: "mailto:".utf8) {
+                addBareURL(string((position + 1)..<close))
                 position = close + 1
                 return
             }
-            if let first = inside.unicodeScalars.first, first.properties.isAlphabetic || first == "/" || first == "!" {
-                if inside.lowercased().hasPrefix("br") { append(" ") }
-                position = close + 1  // an HTML tag
-                return
+            if !inside.isEmpty {
+                let first = UTF8Bytes.scalar(in: bytes, at: position + 1).scalar
+                if first.properties.isAlphabetic || first == "/" || first == "!" {
+                    if inside.count >= 2, inside.first?.asciiLowercased == UInt8(ascii: "b"),
+                        bytes[position + 2].asciiLowercased == UInt8(ascii: "r")
+                    {
+                        append(UInt8(ascii: " "))
+                    }
+                    position = close + 1  // an HTML tag
+                    return
+                }
             }
         }
-        append("<")
+        append(UInt8(ascii: "<"))
         position += 1
     }
 
     private var startsBareURL: Bool {
-        let rest = characters[position...]
-        return rest.starts(with: "https://".unicodeScalars) || rest.starts(with: "http://".unicodeScalars)
+        let rest = bytes[position...]
+        return rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8)
     }
 
     private mutating func readBareURL() {
         var end = position
-        while end < characters.count, !characters[end].properties.isWhitespace, characters[end] != "<" { end += 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "<") {
+            let (isSpace, length) = UTF8Bytes.whiteSpace(in: bytes, at: end)
+            if isSpace { break }
+            end += length
+        }
         // Trailing punctuation belongs to the sentence, and a ) closes only an open (.
-        while end > position, let last = Optional(characters[end - 1]), ".,;:!?*_'\"".unicodeScalars.contains(last)
-            || (last == ")" && !characters[position..<end].contains("("))
+        while end > position, Self.isTrailingPunctuation(bytes[end - 1])
+            || (bytes[end - 1] == UInt8(ascii: ")") && !bytes[position..<end].contains(UInt8(ascii: "(")))
         {
             end -= 1
         }
-        addBareURL(String(String.UnicodeScalarView(characters[position..<end])))
+        addBareURL(string(position..<end))
         position = end
     }
 
-    private mutating func addBareURL(_ url: String) {
-        let title = Title.label(endingBefore: textSinceLastLink, requireColon: true) ?? Title.fromURL(url)
-        sinceLastLinkScalars = String.UnicodeScalarView()
-        links.append(Resource(title: title, url: url))
-    }
-}
-
-extension Unicode.Scalar {
-    fileprivate var isPunctuationOrSymbol: Bool {
-        switch properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+    private static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "'"), UInt8(ascii: "\""):
             true
         default:
             false
         }
     }
 
+    private mutating func addBareURL(_ url: String) {
+        let title = Title.label(endingBefore: String(decoding: sinceLastLink, as: UTF8.self), requireColon: true)
+            ?? Title.fromURL(url)
+        sinceLastLink.removeAll(keepingCapacity: true)
+        links.append(Resource(title: title, url: url))
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isPunctuationOrSymbol: Bool {
+        if value < 0x80 {
+            // ASCII's punctuation and symbols: !"#$%&'()*+,-./ :;<=>?@ [\]^_` {|}~
+            return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value)
+                || (0x7B...0x7E).contains(value)
+        }
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// A letter or digit, for telling `snake_case` from `_emphasis_`.
-    fileprivate var isWordScalar: Bool { properties.isAlphabetic || properties.numericType != nil }
+    fileprivate var isWordScalar: Bool {
+        if value < 0x80 { return UInt8(value).isASCIILetter || UInt8(value).isASCIIDigit }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
 }

@@ -123,7 +123,7 @@ enum ItemReader {
     private static func isNoteAboutTheDocument(_ plain: String) -> Bool {
         let lower = plain.lowercased()
         return ["edit request", "pull request", "contributions welcome", "contributions are welcome", "star this repo",
-                "feel free to contribute"].contains { lower.contains($0) }
+                "feel free to contribute"].contains { lower.firstByteRange(of: $0) != nil }
     }
 
     /// A topic's title: its text, or the first sentence of a long item.

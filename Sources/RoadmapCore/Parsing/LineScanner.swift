@@ -6,7 +6,7 @@ struct LineScanner {
     private var blocks: [Block] = []
     private var paragraph: [Substring] = []
     private var paragraphLine = 0
-    private var fence: (character: Character, count: Int)?
+    private var fence: (marker: UInt8, count: Int)?
     private var previousWasBlank = true
     private var inList = false
     private var table: (header: [String], rows: [[String]], line: Int)?
@@ -17,8 +17,14 @@ struct LineScanner {
     static func blocks(in text: String, firstLine: Int = 1) -> [Block] {
         var scanner = LineScanner()
         var number = firstLine
-        // "\r\n" is one Character in Swift, so both separators are named.
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Lines end at "\n" or "\r\n", found by byte; a String index is a byte offset.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while true {
+            let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n"))
+            var end = newline ?? utf8.endIndex
+            if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+            let line = text[start..<end]
             if number == firstLine, line.trimmingTrailingSpace == "---" {
                 scanner.inFrontMatter = true
             } else if scanner.inFrontMatter {
@@ -27,6 +33,8 @@ struct LineScanner {
                 scanner.read(line, number: number)
             }
             number += 1
+            guard let newline else { break }
+            start = utf8.index(after: newline)
         }
         scanner.flushParagraph()
         scanner.flushTable()
@@ -35,10 +43,12 @@ struct LineScanner {
 
     private mutating func read(_ line: Substring, number: Int) {
         let indent = line.indentation
-        let body = line.drop { $0 == " " || $0 == "\t" }
+        let body = line.droppingLeadingSpace
 
         if let open = fence {
-            if body.isFence(of: open.character, atLeast: open.count), body.drop(while: { $0 == open.character }).allSatisfy(\.isWhitespace) {
+            if body.isFence(of: open.marker, atLeast: open.count),
+                body.utf8.dropFirst(body.leadingCount(of: open.marker)).allSatisfy(\.isASCIIWhiteSpace)
+            {
                 fence = nil
             }
             return
@@ -51,23 +61,25 @@ struct LineScanner {
         }
         defer { previousWasBlank = false }
 
-        if indent < 4, let marker = body.first, marker == "`" || marker == "~", body.isFence(of: marker, atLeast: 3) {
+        if indent < 4, let marker = body.utf8.first, marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~"),
+            body.isFence(of: marker, atLeast: 3)
+        {
             flushParagraph()
             flushTable()
-            fence = (marker, body.prefix { $0 == marker }.count)
+            fence = (marker, body.leadingCount(of: marker))
             return
         }
         if indent >= 4, previousWasBlank, !inList, paragraph.isEmpty {
             return  // indented code block
         }
         if table != nil {
-            if body.contains("|") {
+            if body.utf8.contains(UInt8(ascii: "|")) {
                 table?.rows.append(Self.cells(of: body))
                 return
             }
             flushTable()
         }
-        if paragraph.count == 1, paragraph[0].contains("|"), body.isTableDelimiter {
+        if paragraph.count == 1, paragraph[0].utf8.contains(UInt8(ascii: "|")), body.isTableDelimiter {
             // A table is a header row followed by a delimiter row.
             table = (Self.cells(of: paragraph[0]), [], paragraphLine)
             paragraph = []
@@ -96,7 +108,7 @@ struct LineScanner {
             blocks.append(.heading(level: heading.level, text: heading.text, line: number))
             return
         }
-        if body.first == "<", body.isHTMLLine {
+        if body.isHTMLLine {
             flushParagraph()
             return
         }
@@ -153,27 +165,28 @@ struct LineScanner {
 
     /// The cells of a pipe-table row, trimmed, without the outer pipes.
     static func cells(of row: Substring) -> [String] {
-        var trimmed = row.trimmingTrailingSpace[...]
-        if trimmed.first == "|" { trimmed = trimmed.dropFirst() }
-        if trimmed.last == "|", !trimmed.hasSuffix("\\|") { trimmed = trimmed.dropLast() }
+        let trimmed = row.trimmingTrailingSpace
+        var bytes = trimmed.utf8[...]
+        if bytes.first == UInt8(ascii: "|") { bytes = bytes.dropFirst() }
+        if bytes.last == UInt8(ascii: "|"), bytes.dropLast().last != UInt8(ascii: "\\") { bytes = bytes.dropLast() }
+        // Cells split at every pipe not escaped by a backslash; the escape stays in the text.
         var cells: [String] = []
-        var cell = ""
+        var cellStart = bytes.startIndex
         var escaped = false
-        for character in trimmed {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
             if escaped {
-                cell.append(character)
                 escaped = false
-            } else if character == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaped = true
-                cell.append(character)
-            } else if character == "|" {
-                cells.append(cell.trimmingSpace)
-                cell = ""
-            } else {
-                cell.append(character)
+            } else if byte == UInt8(ascii: "|") {
+                cells.append(trimmed[cellStart..<index].trimmingSpace)
+                cellStart = bytes.index(after: index)
             }
+            index = bytes.index(after: index)
         }
-        cells.append(cell.trimmingSpace)
+        cells.append(trimmed[cellStart..<bytes.endIndex].trimmingSpace)
         return cells
     }
 }

@@ -1,12 +1,18 @@
 /// A list item with the items nested under it, built from consecutive ``Block/listItem``s.
 struct ListNode: Equatable {
-    var text: String
+    let text: String
     var line: Int
     var checked: Bool?
     var children: [ListNode] = []
+    /// The item's inline meaning, read once: the readers below ask for it several times.
+    let inline: InlineText
 
-    /// The item's inline meaning.
-    var inline: InlineText { InlineText(text) }
+    init(text: String, line: Int, checked: Bool?) {
+        self.text = text
+        self.line = line
+        self.checked = checked
+        self.inline = InlineText(text)
+    }
 
     /// Lists nested deeper than this are flattened at this depth.
     static let maximumDepth = 32
@@ -49,7 +55,7 @@ struct ListNode: Equatable {
 
     /// `**Core Topics:**`, `Math:` with nested items: a label for what follows, not a topic itself.
     var label: String? {
-        let clean = Title.collapsingSpaces(InlineText(text).plain)
+        let clean = inline.plain
         guard clean.hasSuffix(":") else { return nil }
         return String(clean.dropLast()).trimmingSpace
     }
@@ -61,11 +67,11 @@ struct ListNode: Equatable {
         guard !inline.links.isEmpty else { return false }
         if inline.isOnlyLinks { return true }
         // "Label: https://…" (a bare URL titled by its label).
-        return inline.links.count == 1 && inline.links[0].title != InlineText(text).plain && textBeforeFirstURLEndsWithColon
+        return inline.links.count == 1 && inline.links[0].title != inline.plain && textBeforeFirstURLEndsWithColon
     }
 
     private var textBeforeFirstURLEndsWithColon: Bool {
-        guard let url = text.firstRange(of: "http") else { return false }
+        guard let url = text.firstByteRange(of: "http") else { return false }
         let before = Title.collapsingSpaces(text[..<url.lowerBound])
         return before.hasSuffix(":") || before.hasSuffix("-") || before.hasSuffix("–")
     }

@@ -27,11 +27,11 @@ enum ReferenceLinks {
 
     /// `text` with resolvable reference links made inline; notes `[x]()` and `[x][missing]`.
     private static func rewrite(_ text: String, _ definitions: [String: String], line: Int, _ warnings: inout [ParseWarning]) -> String {
-        guard text.contains("]") else { return text }
-        if text.contains("]()") {
+        guard text.utf8.contains(UInt8(ascii: "]")) else { return text }
+        if text.firstByteRange(of: "]()") != nil {
             warnings.append(ParseWarning(line: line, message: "a link without a target: \(excerpt(text))"))
         }
-        guard !definitions.isEmpty || text.contains("][") else { return text }
+        guard !definitions.isEmpty || text.firstByteRange(of: "][") != nil else { return text }
         let characters = Array(text)
         var output = ""
         var index = 0

@@ -59,7 +59,7 @@ extension RoadmapBuilder {
         let trimmed = text.trimmingSpace
         for marker in ["**", "__"] where trimmed.hasPrefix(marker) {
             let afterOpen = trimmed.dropFirst(2)
-            guard let close = afterOpen.firstRange(of: marker) else { continue }
+            guard let close = afterOpen.firstByteRange(of: marker) else { continue }
             var label = String(afterOpen[..<close.lowerBound]).trimmingSpace
             var rest = afterOpen[close.upperBound...]
             if rest.first == ":" {

@@ -6,28 +6,34 @@
 /// form such sequences and is left as it is.
 enum TextRepair {
     static func repairingMojibake(_ text: String) -> String {
-        // Every mojibake sequence starts with a UTF-8 lead byte read as Â…ô (U+00C2…U+00F4).
-        guard text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            if let (decoded, length) = decodedSequence(in: scalars, at: index) {
-                output.append(decoded)
-                index += length
-            } else {
-                output.append(scalars[index])
-                index += 1
+        text.withUTF8Bytes { bytes in
+            // Every mojibake sequence starts with a UTF-8 lead byte read as Â…ô (U+00C2…U+00F4),
+            // which UTF-8 stores as C3 82…C3 B4. Read by byte: most text has none.
+            var index = 0
+            var output: [UInt8] = []
+            var copied = 0
+            while let lead = bytes[index...].firstIndex(of: 0xC3) {
+                index = lead + 1
+                guard let (decoded, length) = decodedSequence(in: bytes, at: lead) else { continue }
+                if output.isEmpty { output.reserveCapacity(bytes.count) }
+                output.append(contentsOf: bytes[copied..<lead])
+                output.append(contentsOf: String(decoded).utf8)
+                index = lead + length
+                copied = index
             }
+            guard copied > 0 else { return text }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(output)
     }
 
     /// Control characters removed, so text from a roadmap cannot drive the terminal: an
     /// `ESC]0;…BEL` title change or an `ESC[2J` clear prints as the harmless `]0;…` or `[2J`.
     /// Tabs and line breaks are kept; so is everything printable.
     static func removingControlCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+            text.unicodeScalars.contains(where: isControl)
+        else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
         return String(scalars)
@@ -41,28 +47,34 @@ enum TextRepair {
         }
     }
 
-    /// The scalar that the Windows-1252 bytes of `scalars[index...]` encode as UTF-8.
-    private static func decodedSequence(in scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
-        guard let lead = windows1252Byte(scalars[index]) else { return nil }
-        let length: Int
+    /// The scalar that the Windows-1252 bytes of the scalars starting at `index` encode as
+    /// UTF-8, and how many bytes of `bytes` those scalars take.
+    private static func decodedSequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        guard let (first, firstLength) = Optional(UTF8Bytes.scalar(in: bytes, at: index)),
+            let lead = windows1252Byte(first)
+        else { return nil }
+        let count: Int
         switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0...0xEF: length = 3
-        case 0xF0...0xF4: length = 4
+        case 0xC2...0xDF: count = 2
+        case 0xE0...0xEF: count = 3
+        case 0xF0...0xF4: count = 4
         default: return nil
         }
-        guard index + length <= scalars.count else { return nil }
-        var bytes: [UInt8] = [lead]
-        for offset in 1..<length {
-            guard let byte = windows1252Byte(scalars[index + offset]), (0x80...0xBF).contains(byte) else { return nil }
-            bytes.append(byte)
+        var sequence: [UInt8] = [lead]
+        var position = index + firstLength
+        for _ in 1..<count {
+            guard position < bytes.count else { return nil }
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: position)
+            guard let byte = windows1252Byte(scalar), (0x80...0xBF).contains(byte) else { return nil }
+            sequence.append(byte)
+            position += length
         }
         var decoded: Unicode.Scalar?
-        var iterator = bytes.makeIterator()
+        var iterator = sequence.makeIterator()
         var decoder = UTF8()
         if case .scalarValue(let scalar) = decoder.decode(&iterator) { decoded = scalar }
         guard let decoded, decoded.value >= 0x80 else { return nil }
-        return (decoded, length)
+        return (decoded, position - index)
     }
 
     /// The byte Windows-1252 decodes to `scalar`, if any (bytes it leaves undefined map to C1 controls).

@@ -2,18 +2,10 @@
 enum Title {
     /// Runs of white space become one space; the ends are trimmed.
     static func collapsingSpaces(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
-            }
+        text.withUTF8Bytes { bytes in
+            guard let collapsed = UTF8Bytes.collapsingSpaces(bytes) else { return String(text) }
+            return String(decoding: collapsed, as: UTF8.self)
         }
-        return String(result)
     }
 
     /// A heading or item cleaned for display: Markdown markers, emoji and decoration removed.

@@ -1,0 +1,131 @@
+/// Byte-level readers for UTF-8 text, used where the parser walks text one unit at a time.
+///
+/// Markdown's syntax is all ASCII, so the parser reads bytes and decodes a scalar only
+/// where a rule depends on a non-ASCII one (white space, letters). Text handed to these
+/// functions came from a `String`, so it is valid UTF-8.
+enum UTF8Bytes {
+    /// The scalar that starts at `index`, and how many bytes it takes.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar that ends just before `index`.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingBefore index: Int) -> Unicode.Scalar {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(in: bytes, at: start).scalar
+    }
+
+    /// Whether the scalar at `index` is white space (Unicode's White_Space), and its length.
+    static func whiteSpace(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (isSpace: Bool, length: Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte.isASCIIWhiteSpace, 1) }
+        let decoded = scalar(in: bytes, at: index)
+        return (decoded.scalar.isWhiteSpace, decoded.length)
+    }
+
+    /// Runs of white space (Unicode's White_Space) become one space; the ends are trimmed.
+    /// Returns nil when the text already is that way, so callers keep the string they have.
+    static func collapsingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        if isCollapsed(bytes) { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let (isSpace, length) = whiteSpace(in: bytes, at: index)
+            if isSpace {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(contentsOf: bytes[index..<(index + length)])
+            }
+            index += length
+        }
+        return output
+    }
+
+    /// True when no white space but single spaces between words is in the text.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true  // so that a leading space counts
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                index += 1
+            } else if byte < 0x80 {
+                if byte.isASCIIWhiteSpace { return false }
+                previousWasSpace = false
+                index += 1
+            } else {
+                let decoded = scalar(in: bytes, at: index)
+                if decoded.scalar.isWhiteSpace { return false }
+                previousWasSpace = false
+                index += decoded.length
+            }
+        }
+        return !previousWasSpace || bytes.isEmpty
+    }
+}
+
+extension UInt8 {
+    /// Space, tab, line feed, vertical tab, form feed or carriage return.
+    var isASCIIWhiteSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+
+    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+
+    var isASCIILetter: Bool { (0x61...0x7A).contains(self | 0x20) }
+
+    /// The byte with an ASCII capital letter made small.
+    var asciiLowercased: UInt8 { (0x41...0x5A).contains(self) ? self | 0x20 : self }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, as `properties.isWhitespace` says, without a table
+    /// lookup for ASCII.
+    var isWhiteSpace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Calls `body` with the text's UTF-8 bytes in contiguous memory.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        let copy = Array(utf8)
+        return try copy.withUnsafeBufferPointer(body)
+    }
+}
+
+extension StringProtocol {
+    /// The first occurrence of `needle`, compared byte by byte: for finding ASCII markup
+    /// without the cost of comparing characters.
+    func firstByteRange(of needle: String) -> Range<Index>? {
+        let haystack = utf8
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        var start = haystack.startIndex
+        while let found = haystack[start...].firstIndex(of: first) {
+            if haystack[found...].starts(with: pattern) { return found..<haystack.index(found, offsetBy: pattern.count) }
+            start = haystack.index(after: found)
+        }
+        return nil
+    }
+
+    /// Whether `byte` occurs in the text.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.contains(byte)
+    }
+}

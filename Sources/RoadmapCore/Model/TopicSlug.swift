@@ -35,26 +35,37 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// The slug of an all-ASCII title, read by byte (the rule above, without the cost of
     /// characters); nil when the title has other text.
     private static func asciiSlug(_ title: String) -> String? {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(title.utf8.count)
-        var words = 0
-        var inWord = false
-        for byte in title.utf8 {
-            guard byte < 0x80 else { return nil }
-            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                if !inWord {
-                    if words == 8 { break }
-                    if words > 0 { slug.append(UInt8(ascii: "-")) }
-                    words += 1
-                    inWord = true
+        guard title.isASCIIText else { return nil }
+        let count = title.utf8.count
+        guard count > 0 else { return "topic" }
+        // Written straight into the new string's storage: a slug is never longer than its title.
+        let slug = title.withUTF8Bytes { bytes in
+            String(unsafeUninitializedCapacity: count) { slug in
+                var length = 0
+                var words = 0
+                var inWord = false
+                for byte in bytes {
+                    let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                        if !inWord {
+                            if words == 8 { break }
+                            if words > 0 {
+                                slug[length] = UInt8(ascii: "-")
+                                length += 1
+                            }
+                            words += 1
+                            inWord = true
+                        }
+                        slug[length] = lower
+                        length += 1
+                    } else if byte != UInt8(ascii: "'") {
+                        inWord = false
+                    }
                 }
-                slug.append(lower)
-            } else if byte != UInt8(ascii: "'") {
-                inWord = false
+                return length
             }
         }
-        return slug.isEmpty ? "topic" : String(decoding: slug, as: UTF8.self)
+        return slug.isEmpty ? "topic" : slug
     }
 
     public var description: String { rawValue }

@@ -57,15 +57,23 @@ struct DraftTopic {
     }
 
     static func removingParentheses(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return text }
-        var result = ""
-        var depth = 0
-        for character in text {
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
-                result.append(character)
+        guard text.containsByte(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return text }
+        // By byte: parentheses are ASCII, and what stays is copied whole.
+        return text.withUTF8Bytes { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var depth = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "(") {
+                    depth += 1
+                } else if byte == UInt8(ascii: ")") {
+                    depth = max(0, depth - 1)
+                } else if depth == 0 {
+                    result.append(byte)
+                }
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 }
 

@@ -201,7 +201,7 @@ enum Tokenizer {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "~" || scalar == "*" || scalar == "(" || scalar == ")"
-                || scalar.properties.isWhitespace
+                || scalar.isWhiteSpace
             {
                 spaceBefore = spaceBefore || scalar != "~" && scalar != "*" && scalar != "(" && scalar != ")"
                 index = scalars.index(after: index)
@@ -209,9 +209,9 @@ enum Tokenizer {
             }
             let start = index
             let kind: Token.Kind
-            if scalar.isASCII, scalar.properties.numericType != nil {
+            if scalar.isASCIIDigit {
                 var end = index
-                while end < scalars.endIndex, scalars[end].isASCII, scalars[end].properties.numericType != nil || scalars[end] == "." {
+                while end < scalars.endIndex, scalars[end].isASCIIDigit || scalars[end] == "." {
                     end = scalars.index(after: end)
                 }
                 var number = String(scalars[start..<end])
@@ -221,9 +221,9 @@ enum Tokenizer {
                 }
                 tokens.append(Token(kind: Double(number).map(Token.Kind.number) ?? .other, text: number, spaceBefore: spaceBefore))
                 index = end
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabeticScalar {
                 var end = index
-                while end < scalars.endIndex, scalars[end].properties.isAlphabetic { end = scalars.index(after: end) }
+                while end < scalars.endIndex, scalars[end].isAlphabeticScalar { end = scalars.index(after: end) }
                 let word = String(scalars[start..<end])
                 tokens.append(Token(kind: .word(word.lowercased()), text: word, spaceBefore: spaceBefore))
                 index = end

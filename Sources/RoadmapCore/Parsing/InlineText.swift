@@ -22,14 +22,15 @@ struct InlineText: Equatable {
             reader.read()
             let links = reader.links
             let plain = Title.collapsingSpaces(String(decoding: reader.plain, as: UTF8.self))
-            let outside = String(decoding: reader.outside, as: UTF8.self)
-            return (plain, links, !links.isEmpty && outside.allSatisfy { !$0.isLetter && !$0.isNumber })
+            guard !links.isEmpty else { return (plain, links, false) }
+            let outside = String(decoding: reader.textOutsideLinks, as: UTF8.self)
+            return (plain, links, outside.allSatisfy { !$0.isLetter && !$0.isNumber })
         }
     }
 
     /// Bytes that may start inline markup: emphasis, code, links, images, tags, escapes and
     /// bare `http` links. Text without any of them is plain.
-    private static func mayStartMarkup(_ byte: UInt8) -> Bool {
+    static func mayStartMarkup(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
             UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "\\"), UInt8(ascii: "h"):
@@ -49,11 +50,25 @@ private struct InlineReader {
     private var position = 0
     /// The readable text.
     private(set) var plain: [UInt8] = []
-    /// The text that is not inside a link, for telling a list of links from prose.
-    private(set) var outside: [UInt8] = []
-    /// The text since the last link: the label of the next bare URL, if it ends with a colon.
-    private var sinceLastLink: [UInt8] = []
+    /// Where link texts stand in `plain`.
+    private var linkTexts: [Range<Int>] = []
+    /// Where the text after the last link starts in `plain`: the label of the next bare URL,
+    /// if it ends with a colon.
+    private var afterLastLink = 0
     private(set) var links: [Resource] = []
+
+    /// The text that is not inside a link, for telling a list of links from prose.
+    var textOutsideLinks: [UInt8] {
+        var outside: [UInt8] = []
+        var start = 0
+        for range in linkTexts {
+            outside += plain[start..<range.lowerBound]
+            start = range.upperBound
+        }
+        return outside + plain[start...]
+    }
+
+    private var textSinceLastLink: String { String(decoding: plain[afterLastLink...], as: UTF8.self) }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -91,8 +106,11 @@ private struct InlineReader {
             case UInt8(ascii: "h") where startsBareURL:
                 readBareURL()
             default:
-                append(byte)
-                position += 1
+                // A run of text up to the next byte that may start markup, copied at once.
+                var end = position + 1
+                while end < bytes.count, !InlineText.mayStartMarkup(bytes[end]) { end += 1 }
+                append(bytes[position..<end])
+                position = end
             }
         }
     }
@@ -110,14 +128,10 @@ private struct InlineReader {
 
     private mutating func append(_ byte: UInt8) {
         plain.append(byte)
-        outside.append(byte)
-        sinceLastLink.append(byte)
     }
 
     private mutating func append(_ text: Slice<UnsafeBufferPointer<UInt8>>) {
         plain.append(contentsOf: text)
-        outside.append(contentsOf: text)
-        sinceLastLink.append(contentsOf: text)
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -186,11 +200,11 @@ private struct InlineReader {
         var title = InlineText(text).plain
         if title.isEmpty || Title.isPlaceholderLinkText(title) {
             // "[here](…)": take the title from the words before the link.
-            title = Title.label(endingBefore: String(decoding: sinceLastLink, as: UTF8.self), requireColon: false)
-                ?? Title.fromURL(url)
+            title = Title.label(endingBefore: textSinceLastLink, requireColon: false) ?? Title.fromURL(url)
         }
+        linkTexts.append(plain.count..<(plain.count + range.count))
         plain.append(contentsOf: bytes[range])
-        sinceLastLink.removeAll(keepingCapacity: true)
+        afterLastLink = plain.count
         links.append(Resource(title: title, url: url.isEmpty ? nil : url))
     }
 
@@ -253,9 +267,8 @@ private struct InlineReader {
     }
 
     private mutating func addBareURL(_ url: String) {
-        let title = Title.label(endingBefore: String(decoding: sinceLastLink, as: UTF8.self), requireColon: true)
-            ?? Title.fromURL(url)
-        sinceLastLink.removeAll(keepingCapacity: true)
+        let title = Title.label(endingBefore: textSinceLastLink, requireColon: true) ?? Title.fromURL(url)
+        afterLastLink = plain.count
         links.append(Resource(title: title, url: url))
     }
 }

@@ -17,14 +17,11 @@ struct LineScanner {
     static func blocks(in text: String, firstLine: Int = 1) -> [Block] {
         var scanner = LineScanner()
         var number = firstLine
-        // Lines end at "\n" or "\r\n", found by byte; a String index is a byte offset.
+        // Lines end at "\n" or "\r\n", found by byte offset.
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        while true {
-            let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n"))
-            var end = newline ?? utf8.endIndex
-            if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
-            let line = text[start..<end]
+        let lineRanges = text.withUTF8Bytes(Self.lineRanges)
+        for range in lineRanges {
+            let line = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
             if number == firstLine, line.trimmingTrailingSpace == "---" {
                 scanner.inFrontMatter = true
             } else if scanner.inFrontMatter {
@@ -33,12 +30,24 @@ struct LineScanner {
                 scanner.read(line, number: number)
             }
             number += 1
-            guard let newline else { break }
-            start = utf8.index(after: newline)
         }
         scanner.flushParagraph()
         scanner.flushTable()
         return scanner.blocks
+    }
+
+    /// The byte ranges of the lines, without their "\n" or "\r\n".
+    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while true {
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+            var end = newline ?? bytes.count
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            ranges.append(start..<end)
+            guard let newline else { return ranges }
+            start = newline + 1
+        }
     }
 
     private mutating func read(_ line: Substring, number: Int) {
@@ -73,13 +82,13 @@ struct LineScanner {
             return  // indented code block
         }
         if table != nil {
-            if body.utf8.contains(UInt8(ascii: "|")) {
+            if body.containsByte(UInt8(ascii: "|")) {
                 table?.rows.append(Self.cells(of: body))
                 return
             }
             flushTable()
         }
-        if paragraph.count == 1, paragraph[0].utf8.contains(UInt8(ascii: "|")), body.isTableDelimiter {
+        if paragraph.count == 1, paragraph[0].containsByte(UInt8(ascii: "|")), body.isTableDelimiter {
             // A table is a header row followed by a delimiter row.
             table = (Self.cells(of: paragraph[0]), [], paragraphLine)
             paragraph = []

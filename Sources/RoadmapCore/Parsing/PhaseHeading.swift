@@ -46,15 +46,19 @@ struct PhaseHeading: Equatable {
 
         estimate = EstimateReader.estimate(in: clean)
         title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
-        isOptional = clean.lowercased().contains("(optional)")
+        isOptional = clean.lowercased().firstByteRange(of: "(optional)") != nil
     }
 
     /// A quick test on bytes: whether the first word of `text`, past decoration and Markdown
     /// markers, is a stage word. Most headings are not, and need no further reading.
     private static func mayStartWithKeyword(_ text: String) -> Bool {
+        text.withUTF8Bytes(mayStartWithKeyword)
+    }
+
+    private static func mayStartWithKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var word: [UInt8] = []
         var inTag = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if inTag {
                 inTag = byte != UInt8(ascii: ">")
                 continue
@@ -67,13 +71,24 @@ struct PhaseHeading: Equatable {
                 break
             } else if byte == UInt8(ascii: "<") {
                 inTag = true
-            } else if byte >= 0x80 || " \t*_#[(\"'~".utf8.contains(byte) {
+            } else if byte >= 0x80 || Self.isDecorationByte(byte) {
                 continue  // emoji and other decoration, or Markdown markers
             } else {
                 return false
             }
         }
         return keywords.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    /// Space and the Markdown markers that may come before a stage word.
+    private static func isDecorationByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"),
+            UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
     }
 
     /// The words after the period and its separator, without a parenthesised estimate.

@@ -71,7 +71,8 @@ struct PhaseTable {
     private static func list(in cell: String, line: Int) -> [ListNode] {
         let text = cell.replacingBreaks(with: "\n")
         var items: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
-        for part in text.split(separator: "\n") {
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let part = text[bytes.startIndex..<bytes.endIndex]
             let indent = part.indentation
             let body = part.drop { $0 == " " || $0 == "\t" }
             guard !body.isEmpty else { continue }
@@ -88,21 +89,26 @@ struct PhaseTable {
 extension String {
     /// `<br>`, `<br/>` and `<br />` in any case replaced.
     func replacingBreaks(with replacement: String) -> String {
-        guard contains("<") else { return self }
-        var result = ""
-        var rest = self[...]
-        while let open = rest.firstIndex(of: "<") {
-            result += rest[..<open]
-            let tag = rest[open...].prefix { $0 != ">" }
-            let name = tag.dropFirst().filter { $0 != " " && $0 != "/" }.lowercased()
-            if name == "br", tag.count < rest[open...].count {
-                result += replacement
-                rest = rest[rest.index(open, offsetBy: tag.count + 1)...]
-            } else {
-                result.append("<")
-                rest = rest[rest.index(after: open)...]
+        guard containsByte(UInt8(ascii: "<")) else { return self }
+        return withUTF8Bytes { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // A tag whose name, without spaces and slashes, is "br" in any case.
+                if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
+                    bytes[(index + 1)..<close].filter({ $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "/") })
+                        .map(\.asciiLowercased) == Array("br".utf8)
+                {
+                    result.append(contentsOf: replacement.utf8)
+                    index = close + 1
+                } else {
+                    result.append(byte)
+                    index += 1
+                }
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + rest
     }
 }

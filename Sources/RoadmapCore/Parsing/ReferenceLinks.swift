@@ -27,7 +27,7 @@ enum ReferenceLinks {
 
     /// `text` with resolvable reference links made inline; notes `[x]()` and `[x][missing]`.
     private static func rewrite(_ text: String, _ definitions: [String: String], line: Int, _ warnings: inout [ParseWarning]) -> String {
-        guard text.utf8.contains(UInt8(ascii: "]")) else { return text }
+        guard text.containsByte(UInt8(ascii: "]")) else { return text }
         if text.firstByteRange(of: "]()") != nil {
             warnings.append(ParseWarning(line: line, message: "a link without a target: \(excerpt(text))"))
         }

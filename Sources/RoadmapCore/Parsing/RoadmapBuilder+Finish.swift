@@ -5,6 +5,9 @@ extension RoadmapBuilder {
     /// names no topics into one topic, so every phase can be tracked.
     mutating func finish() -> [Phase] {
         var usedSlugs: Set<String> = []
+        /// The next suffix to try for each title's slug, so that many topics of one name
+        /// stay linear.
+        var nextSuffix: [String: Int] = [:]
         var result: [Phase] = []
         for (phaseOffset, draft) in phases.enumerated() {
             var draft = draft
@@ -21,11 +24,12 @@ extension RoadmapBuilder {
             for (topicOffset, topic) in draft.topics.enumerated() {
                 let base = TopicSlug(title: topic.title).rawValue
                 var slug = base
-                var suffix = 2
+                var suffix = nextSuffix[base] ?? 2
                 while usedSlugs.contains(slug) {
                     slug = "\(base)-\(suffix)"
                     suffix += 1
                 }
+                if slug != base { nextSuffix[base] = suffix }
                 usedSlugs.insert(slug)
                 phase.topics.append(Topic(
                     position: "\(phaseOffset + 1).\(topicOffset + 1)", slug: TopicSlug(rawValue: slug),

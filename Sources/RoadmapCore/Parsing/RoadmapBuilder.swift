@@ -150,7 +150,7 @@ struct RoadmapBuilder {
             // A study section without a stage number: after numbered phases ("Additional
             // skills"), or every section of a plan that numbers none ("## Basics").
             let lower = clean.lowercased()
-            let optional = ["additional", "optional", "bonus", "extra"].contains { lower.contains($0) }
+            let optional = ["additional", "optional", "bonus", "extra"].contains { lower.firstByteRange(of: $0) != nil }
             let estimate = EstimateReader.estimate(in: clean)
             startPhase(DraftPhase(title: Title.removingNumbering(PhaseHeading.removingEstimate(clean, estimate: estimate)), line: line,
                                   estimate: estimate, isOptional: optional))
@@ -160,8 +160,9 @@ struct RoadmapBuilder {
     }
 
     private mutating func readHeadingInsidePhase(level: Int, text: String, clean: String, line: Int) {
+        let role = SectionRole(cleanLabel: clean) ?? (Title.isLabel(text) ? .topics(.study) : nil)
         if let current = topic, level > current.level {
-            if let role = SectionRole(label: text) ?? (Title.isLabel(text) ? .topics(.study) : nil) {
+            if let role {
                 section = (role, level)
             } else {
                 phases[currentPhaseIndex].updateTopic(at: current.index) { $0.addSubtopic(clean) }
@@ -169,7 +170,7 @@ struct RoadmapBuilder {
             return
         }
         if let current = section, level <= current.level { section = nil }
-        if let role = SectionRole(label: text) ?? (Title.isLabel(text) ? .topics(.study) : nil) {
+        if let role {
             section = (role, level)
             topic = nil
             return

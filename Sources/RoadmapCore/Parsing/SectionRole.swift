@@ -8,11 +8,20 @@ enum SectionRole: Equatable {
 
     /// The role of a label that names a known kind of content, such as `Core Topics` or `Books`.
     init?(label: String) {
-        var key = Title.clean(label).lowercased()
+        self.init(cleanLabel: Title.clean(label))
+    }
+
+    /// The role of a label already cleaned with ``Title/clean(_:)``.
+    init?(cleanLabel clean: String) {
+        // Longer text is no label: skip lower-casing it.
+        guard clean.utf8.count <= Self.longestLabel + 1 else { return nil }
+        var key = clean.lowercased()
         if key.hasSuffix(":") { key.removeLast() }
         guard let role = Self.labels[key] else { return nil }
         self = role
     }
+
+    private static let longestLabel = labels.keys.map(\.utf8.count).max() ?? 0
 
     private static let labels: [String: SectionRole] = {
         var labels: [String: SectionRole] = [:]
@@ -75,6 +84,7 @@ enum SectionRole: Equatable {
 }
 
 extension Unicode.Scalar {
+    /// `0`…`9`: the only ASCII scalars with a numeric type.
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 }
 

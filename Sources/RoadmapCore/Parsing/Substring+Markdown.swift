@@ -186,11 +186,17 @@ extension StringProtocol {
     var trimmingSpace: String {
         // Most text has a printable ASCII character at each end: nothing to trim.
         let text = String(self)
-        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, !first.isASCIIWhiteSpace, last < 0x80,
-            !last.isASCIIWhiteSpace
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        // Most text has a printable ASCII character at each end: nothing to trim.
+        if first < 0x80, !first.isASCIIWhiteSpace, last < 0x80, !last.isASCIIWhiteSpace { return text }
+        // ASCII white space, trimmed by byte while no other text is at the ends.
+        if let start = utf8.firstIndex(where: { !$0.isASCIIWhiteSpace }), utf8[start] < 0x80,
+            let end = utf8.lastIndex(where: { !$0.isASCIIWhiteSpace }), utf8[end] < 0x80
         {
-            return text
+            return String(text[start...end])
         }
+        if !utf8.contains(where: { !$0.isASCIIWhiteSpace }) { return "" }
         guard let start = firstIndex(where: { !$0.isWhitespace }),
             let end = lastIndex(where: { !$0.isWhitespace })
         else { return "" }

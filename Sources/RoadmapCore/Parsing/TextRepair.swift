@@ -31,9 +31,15 @@ enum TextRepair {
     /// `ESC]0;…BEL` title change or an `ESC[2J` clear prints as the harmless `]0;…` or `[2J`.
     /// Tabs and line breaks are kept; so is everything printable.
     static func removingControlCharacters(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
-            text.unicodeScalars.contains(where: isControl)
-        else { return text }
+        // By byte first: C0 controls and DEL are single bytes, C1 controls are C2 80…C2 9F.
+        let mayHaveControls = text.withUTF8Bytes { bytes in
+            bytes.indices.contains { index in
+                let byte = bytes[index]
+                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                    || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
+            }
+        }
+        guard mayHaveControls else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
         return String(scalars)

@@ -11,7 +11,7 @@ enum Title {
     /// A heading or item cleaned for display: Markdown markers, emoji and decoration removed.
     static func clean(_ markdown: String) -> String {
         var text = InlineText(markdown).plain
-        if text.utf8.contains(where: { $0 >= 0x80 }) { text = removingDecoration(text) }
+        if !text.isASCIIText { text = removingDecoration(text) }
         while let last = text.last, last == ":" || last == "-" || last == "–" || last == "|" {
             text = String(text.dropLast()).trimmingSpace
         }
@@ -20,7 +20,7 @@ enum Title {
 
     /// Whether a heading or item ends with a colon, introducing what follows (`📘 Topics:`).
     static func isLabel(_ markdown: String) -> Bool {
-        InlineText(markdown).plain.hasSuffix(":")
+        markdown.containsByte(UInt8(ascii: ":")) && InlineText(markdown).plain.hasSuffix(":")
     }
 
     /// Emoji, pictographs, arrows and dingbats removed; spaces collapsed.
@@ -43,13 +43,13 @@ enum Title {
 
     /// `1.1 Linear Algebra` → `Linear Algebra`; `2) Python` → `Python`.
     static func removingNumbering(_ title: String) -> String {
-        var rest = Substring(title)
-        let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-        guard !number.isEmpty, number.first?.isNumber == true else { return title }
-        rest = rest.dropFirst(number.count)
-        if rest.first == ")" || rest.first == ":" { rest = rest.dropFirst() }
-        guard rest.first == " " || number.last == "." else { return title }
-        let stripped = rest.trimmingSpace
+        let utf8 = title.utf8
+        guard let first = utf8.first, first.isASCIIDigit else { return title }
+        var end = utf8.firstIndex { !$0.isASCIIDigit && $0 != UInt8(ascii: ".") } ?? utf8.endIndex
+        let endsWithDot = utf8[utf8.index(before: end)] == UInt8(ascii: ".")
+        if end < utf8.endIndex, utf8[end] == UInt8(ascii: ")") || utf8[end] == UInt8(ascii: ":") { end = utf8.index(after: end) }
+        guard endsWithDot || (end < utf8.endIndex && utf8[end] == UInt8(ascii: " ")) else { return title }
+        let stripped = title[end...].trimmingSpace
         return stripped.isEmpty ? title : stripped
     }
 
@@ -67,7 +67,7 @@ enum Title {
             if depth == 0, ".!?".contains(character), next < text.endIndex, text[next] == " " {
                 // "e.g. x", "vs. y", "approx. 3" do not end a sentence, nor does one under 12 characters.
                 let lastWord = text[wordStart..<index]
-                if !lastWord.contains("."), !["e.g", "i.e", "vs", "etc", "approx", "Dr", "Mr", "Ms"].contains(lastWord),
+                if !lastWord.containsByte(UInt8(ascii: ".")), !["e.g", "i.e", "vs", "etc", "approx", "Dr", "Mr", "Ms"].contains(lastWord),
                     text.distance(from: text.startIndex, to: index) >= 12
                 {
                     return String(text[..<index]).trimmingSpace

@@ -87,7 +87,8 @@ struct RoadmapBuilder {
         var firstHeading = true
         for case .heading(let level, let text, _) in blocks {
             defer { firstHeading = false }
-            if !firstHeading, !SectionRole.isNonStudySection(Title.clean(text)), SectionRole(label: text) == nil {
+            let clean = Title.clean(text)
+            if !firstHeading, !SectionRole.isNonStudySection(clean), SectionRole(cleanLabel: clean) == nil {
                 sections[level, default: 0] += 1
             }
         }
@@ -131,7 +132,7 @@ struct RoadmapBuilder {
             return
         }
         if level <= phaseLevel {
-            readSectionHeading(level: level, clean: clean, text: text, line: line)
+            readSectionHeading(level: level, clean: clean, line: line)
             return
         }
         guard context == .phase else { return }
@@ -139,10 +140,10 @@ struct RoadmapBuilder {
     }
 
     /// A heading at or above the phase level that does not start a numbered phase.
-    private mutating func readSectionHeading(level: Int, clean: String, text: String, line: Int) {
+    private mutating func readSectionHeading(level: Int, clean: String, line: Int) {
         section = nil
         topic = nil
-        if SectionRole(label: text) == .estimate || clean.lowercased().hasPrefix("time estimat") {
+        if SectionRole(cleanLabel: clean) == .estimate || clean.lowercased().hasPrefix("time estimat") {
             context = .estimate
         } else if SectionRole.isNonStudySection(clean) {
             context = .ignored

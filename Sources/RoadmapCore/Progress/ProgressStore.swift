@@ -111,22 +111,29 @@ public struct ProgressStore: Sendable {
     }
 
     static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> StudyProgress {
+        // The scanner reads a well-formed file quickly; whatever it leaves, the careful reader
+        // accepts or explains.
+        let progress = if let scanned = ProgressScanner.progress(from: bytes) { scanned } else { try decodeCarefully(bytes, path: path) }
+        if progress.version > StudyProgress.currentVersion {
+            throw .newerVersion(path: path, found: progress.version, supported: StudyProgress.currentVersion)
+        }
+        return progress
+    }
+
+    /// Reads progress through a ``JSONValue`` tree, saying where the JSON breaks or has the
+    /// wrong shape.
+    static func decodeCarefully(_ bytes: [UInt8], path: String) throws(ProgressError) -> StudyProgress {
         let json: JSONValue
         do {
             json = try JSONValue.parse(bytes)
         } catch {
             throw .unreadable(path: path, reason: "invalid JSON at \(error.description)")
         }
-        let progress: StudyProgress
         do {
-            progress = try ProgressReader.progress(from: json)
+            return try ProgressReader.progress(from: json)
         } catch {
             throw .unreadable(path: path, reason: error.message)
         }
-        if progress.version > StudyProgress.currentVersion {
-            throw .newerVersion(path: path, found: progress.version, supported: StudyProgress.currentVersion)
-        }
-        return progress
     }
 
     static let encoder: JSONEncoder = {

@@ -120,10 +120,9 @@ struct JSONTokens {
         let start = index
         // Eight bytes at a time up to the first quote, backslash or control character.
         while bytes.count - index >= 8 {
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            let marks = Self.marks(word, equalTo: 0x22) | Self.marks(word, equalTo: 0x5C) | Self.marks(word, below: 0x20)
+            let marks = ByteWords.specialMarks(ByteWords.load(bytes, at: index))
             guard marks == 0 else {
-                index += marks.trailingZeroBitCount / 8
+                index += ByteWords.offset(ofFirst: marks)
                 break
             }
             index += 8
@@ -206,7 +205,7 @@ struct JSONTokens {
             index += 1
             // The spaces that follow (indentation), up to eight at a time.
             while bytes.count - index >= 8 {
-                let others = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ Self.spaces
+                let others = ByteWords.load(bytes, at: index) ^ ByteWords.spaces
                 guard others == 0 else {
                     index += others.trailingZeroBitCount / 8
                     break
@@ -226,49 +225,5 @@ struct JSONTokens {
 
     private mutating func require(_ byte: UInt8) throws(GaveUp) {
         guard take(byte) else { throw GaveUp() }
-    }
-
-    // MARK: - Bytes in a word
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let spaces: UInt64 = 0x2020_2020_2020_2020
-
-    /// The top bit of the first byte of `word` (in memory order) that is `byte`, and perhaps
-    /// of later bytes; zero when no byte is.
-    private static func marks(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
-        marks(word ^ (ones &* UInt64(byte)), below: 1)
-    }
-
-    /// The top bit of the first byte of `word` below `limit` (at most 0x80), and perhaps of
-    /// later bytes; zero when no byte is.
-    private static func marks(_ word: UInt64, below limit: UInt8) -> UInt64 {
-        (word &- ones &* UInt64(limit)) & ~word & (ones &* 0x80)
-    }
-
-    /// Whether two runs of bytes are the same.
-    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        let count = a.count
-        func word<T: FixedWidthInteger>(_ run: UnsafeBufferPointer<UInt8>, at offset: Int, as type: T.Type) -> T {
-            UnsafeRawPointer(run.baseAddress! + offset).loadUnaligned(as: T.self)
-        }
-        // Whole words, then one last word that may overlap the one before.
-        if count >= 8 {
-            var offset = 0
-            while offset < count - 8 {
-                guard word(a, at: offset, as: UInt64.self) == word(b, at: offset, as: UInt64.self) else { return false }
-                offset += 8
-            }
-            return word(a, at: count - 8, as: UInt64.self) == word(b, at: count - 8, as: UInt64.self)
-        }
-        if count >= 4 {
-            return word(a, at: 0, as: UInt32.self) == word(b, at: 0, as: UInt32.self)
-                && word(a, at: count - 4, as: UInt32.self) == word(b, at: count - 4, as: UInt32.self)
-        }
-        return (0..<count).allSatisfy { a[$0] == b[$0] }
-    }
-
-    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: StaticString) -> Bool {
-        same(a, UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
     }
 }

@@ -78,7 +78,7 @@ extension ProgressScanner {
                 case (5, UInt8(ascii: "a"), _): .after
                 default: nil
                 }
-            guard let field, JSONTokens.same(bytes, field.name) else { return nil }
+            guard let field, ByteWords.same(bytes, field.name) else { return nil }
             self = field
         }
     }
@@ -92,10 +92,10 @@ extension ProgressScanner {
 
     mutating func status() throws(GaveUp) -> TopicProgress.Status {
         let status: TopicProgress.Status? = try tokens.text().withBytes { bytes in
-            if JSONTokens.same(bytes, "done") { .done }
-            else if JSONTokens.same(bytes, "not-started") { .notStarted }
-            else if JSONTokens.same(bytes, "in-progress") { .inProgress }
-            else if JSONTokens.same(bytes, "skipped") { .skipped }
+            if ByteWords.same(bytes, "done") { .done }
+            else if ByteWords.same(bytes, "not-started") { .notStarted }
+            else if ByteWords.same(bytes, "in-progress") { .inProgress }
+            else if ByteWords.same(bytes, "skipped") { .skipped }
             else { nil }
         }
         guard let status else { throw GaveUp() }
@@ -108,7 +108,7 @@ extension ProgressScanner {
         let date: Date?
         switch try tokens.text() {
         case .bytes(let bytes):
-            if let lastDate, JSONTokens.same(bytes, lastDate.text) { return lastDate.date }
+            if let lastDate, ByteWords.same(bytes, lastDate.text) { return lastDate.date }
             date = ISO8601.date(from: bytes)
             if let date { lastDate = (bytes, date) }
         case .decoded(let text):

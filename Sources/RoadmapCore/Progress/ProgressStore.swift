@@ -97,12 +97,17 @@ public struct ProgressStore: Sendable {
     private func save(_ progress: StudyProgress) throws(ProgressError) {
         var progress = progress
         progress.version = StudyProgress.currentVersion
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Self.encoder.encode(progress)) + [UInt8(ascii: "\n")]
-        } catch {
-            throw .cannotWrite(path: path, reason: "\(error)")
+        var bytes: [UInt8]
+        if let written = ProgressWriter.bytes(for: progress) {
+            bytes = written
+        } else {
+            do {
+                bytes = Array(try Self.encoder.encode(progress))
+            } catch {
+                throw .cannotWrite(path: path, reason: "\(error)")
+            }
         }
+        bytes.append(UInt8(ascii: "\n"))
         do {
             try FileSystem.writeAtomically(bytes, to: path)
         } catch {
@@ -136,6 +141,8 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// What wrote the file before ``ProgressWriter``, which writes the same bytes; still used
+    /// for the progress it refuses, and by the tests to compare the two.
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -25,12 +25,13 @@ public struct ProgressReport: Equatable, Sendable {
         var counts: [PhaseCount] = []
         var firstInProgress: (Phase, Topic)?
         var firstNotStarted: (Phase, Topic)?
-        var known: Set<String> = []
+        var matched = 0
         for phase in roadmap.phases {
             var count = PhaseCount(phase: phase)
             for topic in phase.topics {
-                known.insert(topic.slug.rawValue)
-                switch recorded[topic.slug.rawValue]?.status ?? .notStarted {
+                let status = recorded[topic.slug.rawValue]?.status
+                if status != nil { matched += 1 }
+                switch status ?? .notStarted {
                 case .done: count.done += 1
                 case .skipped: count.skipped += 1
                 case .inProgress:
@@ -44,7 +45,14 @@ public struct ProgressReport: Equatable, Sendable {
         }
         self.phases = counts
         self.next = firstInProgress ?? firstNotStarted
-        self.unmatchedEntries = recorded.keys.filter { !known.contains($0) }.sorted()
+        // Slugs are unique within a roadmap, so when as many topics found an entry as there
+        // are entries, none is left over; only otherwise are the slugs gathered to find them.
+        if matched == recorded.count {
+            self.unmatchedEntries = []
+        } else {
+            let known = Set(roadmap.phases.lazy.flatMap(\.topics).map(\.slug.rawValue))
+            self.unmatchedEntries = recorded.keys.filter { !known.contains($0) }.sorted()
+        }
     }
 
     public var doneCount: Int { phases.reduce(0) { $0 + $1.done } }

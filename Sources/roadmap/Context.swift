@@ -60,9 +60,10 @@ struct Context {
 
     /// Applies `action` to `topics` under the store's lock and reports what changed.
     func record(_ action: TopicAction, on topics: [Topic], in roadmap: Roadmap) throws -> String {
-        let (outcome, progress) = try store.update { progress in
-            (progress.apply(action, to: topics, in: roadmap.id, at: now), progress)
-        }
+        let (outcome, progress) = try store.update(reportingChanges: { progress in
+            let outcome = progress.apply(action, to: topics, in: roadmap.id, at: now)
+            return ((outcome, progress), !outcome.changed.isEmpty)
+        })
         let report = ProgressReport(roadmap: roadmap, progress: progress)
         return TextRenderer.actionReport(action, outcome: outcome, report: report, style: style)
     }

@@ -54,6 +54,16 @@ public struct ProgressStore: Sendable {
     /// Loads the progress under an exclusive lock, lets `change` modify it, and saves the
     /// result atomically if it differs. Returns what `change` returns.
     public func update<T>(_ change: (inout StudyProgress) throws -> T) throws -> T {
+        try update(reportingChanges: { progress in
+            let stored = progress
+            let result = try change(&progress)
+            return (result, progress != stored)
+        })
+    }
+
+    /// Like ``update(_:)`` for a change that says itself whether it changed anything, so the
+    /// progress is neither copied nor compared (a hundred thousand entries cost both).
+    public func update<T>(reportingChanges change: (inout StudyProgress) throws -> (result: T, changed: Bool)) throws -> T {
         do {
             try FileSystem.createFolder(folder)
         } catch {
@@ -66,12 +76,12 @@ public struct ProgressStore: Sendable {
         do {
             outcome = try FileSystem.withExclusiveLock(on: lockPath) { () throws(any Error) -> T in
                 FileSystem.removeStaleTemporaries(of: path)
-                let (stored, bytes) = try read()
-                var progress = stored
-                let result = try change(&progress)
-                if progress != stored {
-                    if let bytes, stored.version < StudyProgress.currentVersion {
-                        try keepOriginal(bytes, version: stored.version)
+                var (progress, bytes) = try read()
+                let version = progress.version
+                let (result, changed) = try change(&progress)
+                if changed {
+                    if let bytes, version < StudyProgress.currentVersion {
+                        try keepOriginal(bytes, version: version)
                     }
                     try save(progress)
                 }

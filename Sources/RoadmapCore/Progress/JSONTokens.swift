@@ -60,6 +60,9 @@ struct JSONTokens {
         self.bytes = bytes
     }
 
+    /// How many bytes are still to be read.
+    var bytesLeft: Int { bytes.count - index }
+
     /// Reads the opening bracket of `container` and returns the walk over its contents.
     mutating func open(_ container: Container) throws(GaveUp) -> Contents {
         switch container {

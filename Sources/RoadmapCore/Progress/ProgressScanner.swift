@@ -84,6 +84,9 @@ struct ProgressScanner {
         // Collected first, so the dictionary is made once at its full size: growing it step by
         // step would hash every slug again and move every entry at each step.
         var entries: [(slug: String, entry: TopicProgress)] = []
+        // Room for one entry per 64 bytes left (a written entry takes over 100), reserved
+        // once; what is not used is never touched.
+        entries.reserveCapacity(tokens.bytesLeft / 64)
         var slugs = try tokens.open(.object)
         while try slugs.next(&tokens) {
             entries.append((try tokens.key().string, try topic()))

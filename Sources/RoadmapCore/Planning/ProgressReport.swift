@@ -23,22 +23,24 @@ public struct ProgressReport: Equatable, Sendable {
         self.roadmap = roadmap
         let recorded = progress.roadmaps[roadmap.id]?.topics ?? [:]
         var counts: [PhaseCount] = []
+        counts.reserveCapacity(roadmap.phases.count)
         var firstInProgress: (Phase, Topic)?
         var firstNotStarted: (Phase, Topic)?
         var matched = 0
         for phase in roadmap.phases {
             var count = PhaseCount(phase: phase)
-            for topic in phase.topics {
-                let status = recorded[topic.slug.rawValue]?.status
+            // By index: a topic is copied only when it is the one to study next.
+            for index in phase.topics.indices {
+                let status = recorded[phase.topics[index].slug.rawValue]?.status
                 if status != nil { matched += 1 }
                 switch status ?? .notStarted {
                 case .done: count.done += 1
                 case .skipped: count.skipped += 1
                 case .inProgress:
                     count.inProgress += 1
-                    if firstInProgress == nil { firstInProgress = (phase, topic) }
+                    if firstInProgress == nil { firstInProgress = (phase, phase.topics[index]) }
                 case .notStarted:
-                    if firstNotStarted == nil { firstNotStarted = (phase, topic) }
+                    if firstNotStarted == nil { firstNotStarted = (phase, phase.topics[index]) }
                 }
             }
             counts.append(count)

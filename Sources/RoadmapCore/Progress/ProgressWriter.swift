@@ -12,12 +12,13 @@ import Foundation
 /// line, an empty line and the closing bracket, keys sorted by their UTF-8 bytes, only `"`, `\`
 /// and control characters escaped, numbers as Swift prints them without a trailing `.0`, dates
 /// as `2026-11-22T10:05:00Z`. ProgressWriterTests compare the two on varied progress.
-struct ProgressWriter: ~Copyable {
-    /// The output so far, in memory of its own: appending to an array checks its storage at
-    /// every byte, and the file is 16 MB at 100,000 topics.
-    private var base: UnsafeMutablePointer<UInt8>
+struct ProgressWriter {
+    /// Where the bytes go: the new array's memory, written in place (the file is 16 MB at
+    /// 100,000 topics, and appending to an array checks its storage at every byte).
+    private let output: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
-    private var capacity: Int
+    /// Set when `output` turned out too small; the caller tries again with more room.
+    private var overflowed = false
     private var depth = 0
     /// The last date written and its text: a topic's dates are often the same.
     private var lastDate: Date?
@@ -25,21 +26,28 @@ struct ProgressWriter: ~Copyable {
 
     /// The file's bytes; nil when the progress holds a number JSON cannot hold (an infinite
     /// hoursPerWeek), which the caller leaves to `JSONEncoder` to refuse in its words.
+    ///
+    /// The array has room to spare (only what is written is touched), so a byte appended to it
+    /// is not a copy of the whole.
     static func bytes(for progress: StudyProgress) -> [UInt8]? {
         if let hours = progress.settings.hoursPerWeek, !hours.isFinite { return nil }
         let topicCount = progress.roadmaps.values.reduce(0) { $0 + $1.topics.count }
-        var writer = ProgressWriter(capacity: 1024 + topicCount * 160 + progress.history.count * 512)
-        writer.write(progress)
-        return Array(UnsafeBufferPointer(start: writer.base, count: writer.count))
+        var capacity = 4096 + topicCount * 256 + progress.history.count * 1024
+        while true {
+            var complete = false
+            let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                var writer = ProgressWriter(output: buffer)
+                writer.write(progress)
+                complete = !writer.overflowed
+                initialized = complete ? writer.count : 0
+            }
+            if complete { return bytes }
+            capacity *= 2
+        }
     }
 
-    private init(capacity: Int) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
-    }
-
-    deinit {
-        base.deallocate()
+    private init(output: UnsafeMutableBufferPointer<UInt8>) {
+        self.output = output
     }
 
     private mutating func write(_ progress: StudyProgress) {
@@ -57,14 +65,16 @@ struct ProgressWriter: ~Copyable {
         close(UInt8(ascii: "]"))
         key("\"roadmaps\" : ", &first)
         var firstRoadmap = open(UInt8(ascii: "{"))
-        for (id, roadmap) in Self.sorted(progress.roadmaps) {
+        for index in Self.sortedIndices(progress.roadmaps) {
+            let (id, roadmap) = progress.roadmaps[index]
             element(&firstRoadmap)
             string(id)
             raw(" : ")
             var firstField = open(UInt8(ascii: "{"))
             key("\"topics\" : ", &firstField)
             var firstTopic = open(UInt8(ascii: "{"))
-            for (slug, topic) in Self.sorted(roadmap.topics) {
+            for index in Self.sortedIndices(roadmap.topics) {
+                let (slug, topic) = roadmap.topics[index]
                 element(&firstTopic)
                 string(slug)
                 raw(" : ")
@@ -150,23 +160,11 @@ struct ProgressWriter: ~Copyable {
         close(UInt8(ascii: "}"))
     }
 
-    /// A dictionary's entries in the order `JSONEncoder` writes them: by the UTF-8 bytes of
-    /// their keys.
-    static func sorted<Value>(_ dictionary: [String: Value]) -> [(key: String, value: Value)] {
-        let entries = Array(dictionary)
-        // By each key's first sixteen bytes as two numbers, and by the whole key only where
-        // those are the same: a hundred thousand keys compare quickly that way.
-        var order = entries.indices.map { index in
-            let key = entries[index].key
-            let words = key.utf8.withContiguousStorageIfAvailable(ByteWords.sortingWords)
-                ?? Array(key.utf8.prefix(16)).withUnsafeBufferPointer(ByteWords.sortingWords)
-            return (words: words, index: index)
-        }
-        order.sort { a, b in
-            if a.words != b.words { return a.words < b.words }
-            return entries[a.index].key.utf8.lexicographicallyPrecedes(entries[b.index].key.utf8)
-        }
-        return order.map { entries[$0.index] }
+    /// The positions of a dictionary's entries in the order `JSONEncoder` writes them: by the
+    /// UTF-8 bytes of their keys.
+    static func sortedIndices<Value>(_ dictionary: [String: Value]) -> [Dictionary<String, Value>.Index] {
+        let indices = Array(dictionary.indices)
+        return KeyOrder.indices(sorting: indices.map { dictionary[$0].key }).map { indices[$0] }
     }
 
     // MARK: - Layout
@@ -275,25 +273,18 @@ struct ProgressWriter: ~Copyable {
 
     // MARK: - Output
 
+    @inline(__always)
     private mutating func put(_ byte: UInt8) {
-        reserve(1)
-        base[count] = byte
+        guard count < output.count else { return overflowed = true }
+        output[count] = byte
         count += 1
     }
 
+    @inline(__always)
     private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(bytes.count)
-        (base + count).initialize(from: start, count: bytes.count)
+        guard bytes.count <= output.count - count else { return overflowed = true }
+        guard let start = bytes.baseAddress else { return }
+        UnsafeMutableRawPointer(output.baseAddress! + count).copyMemory(from: start, byteCount: bytes.count)
         count += bytes.count
-    }
-
-    private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        capacity = max(capacity * 2, count + extra)
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        larger.initialize(from: base, count: count)
-        base.deallocate()
-        base = larger
     }
 }

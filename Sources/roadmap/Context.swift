@@ -46,10 +46,21 @@ struct Context {
         return (try catalog.roadmap(id: id), progress)
     }
 
+    /// The roadmap the command works on, as ``selectedRoadmap()`` chooses it, reading the
+    /// progress only when it decides (when `--roadmap` names none).
+    func selectedRoadmapOnly() throws -> Roadmap {
+        guard let override = invocation.roadmapOverride else { return try selectedRoadmap().0 }
+        if RoadmapSource.isPath(override) { return try RoadmapParser.parse(RoadmapSource(path: override)) }
+        guard let id = catalog.selectedID(named: override, progress: StudyProgress()) else {
+            throw CLIError.failure("no roadmaps are available")
+        }
+        return try catalog.roadmap(id: id)
+    }
+
     /// Resolves each query to a topic (all must match), applies `action` to them under the
     /// store's lock, and reports what changed.
     func record(_ action: TopicAction, on queries: [String]) throws -> String {
-        let (roadmap, _) = try selectedRoadmap()
+        let roadmap = try selectedRoadmapOnly()
         var topics: [Topic] = []
         for query in queries {
             let topic = try topic(matching: query, in: roadmap)
@@ -60,9 +71,10 @@ struct Context {
 
     /// Applies `action` to `topics` under the store's lock and reports what changed.
     func record(_ action: TopicAction, on topics: [Topic], in roadmap: Roadmap) throws -> String {
-        let (outcome, progress) = try store.update { progress in
-            (progress.apply(action, to: topics, in: roadmap.id, at: now), progress)
-        }
+        let (outcome, progress) = try store.update(reportingChanges: { progress in
+            let outcome = progress.apply(action, to: topics, in: roadmap.id, at: now)
+            return ((outcome, progress), !outcome.changed.isEmpty)
+        })
         let report = ProgressReport(roadmap: roadmap, progress: progress)
         return TextRenderer.actionReport(action, outcome: outcome, report: report, style: style)
     }

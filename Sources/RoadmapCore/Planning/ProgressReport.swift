@@ -23,28 +23,38 @@ public struct ProgressReport: Equatable, Sendable {
         self.roadmap = roadmap
         let recorded = progress.roadmaps[roadmap.id]?.topics ?? [:]
         var counts: [PhaseCount] = []
+        counts.reserveCapacity(roadmap.phases.count)
         var firstInProgress: (Phase, Topic)?
         var firstNotStarted: (Phase, Topic)?
-        var known: Set<String> = []
+        var matched = 0
         for phase in roadmap.phases {
             var count = PhaseCount(phase: phase)
-            for topic in phase.topics {
-                known.insert(topic.slug.rawValue)
-                switch recorded[topic.slug.rawValue]?.status ?? .notStarted {
+            // By index: a topic is copied only when it is the one to study next.
+            for index in phase.topics.indices {
+                let status = recorded[phase.topics[index].slug.rawValue]?.status
+                if status != nil { matched += 1 }
+                switch status ?? .notStarted {
                 case .done: count.done += 1
                 case .skipped: count.skipped += 1
                 case .inProgress:
                     count.inProgress += 1
-                    if firstInProgress == nil { firstInProgress = (phase, topic) }
+                    if firstInProgress == nil { firstInProgress = (phase, phase.topics[index]) }
                 case .notStarted:
-                    if firstNotStarted == nil { firstNotStarted = (phase, topic) }
+                    if firstNotStarted == nil { firstNotStarted = (phase, phase.topics[index]) }
                 }
             }
             counts.append(count)
         }
         self.phases = counts
         self.next = firstInProgress ?? firstNotStarted
-        self.unmatchedEntries = recorded.keys.filter { !known.contains($0) }.sorted()
+        // Slugs are unique within a roadmap, so when as many topics found an entry as there
+        // are entries, none is left over; only otherwise are the slugs gathered to find them.
+        if matched == recorded.count {
+            self.unmatchedEntries = []
+        } else {
+            let known = Set(roadmap.phases.lazy.flatMap(\.topics).map(\.slug.rawValue))
+            self.unmatchedEntries = recorded.keys.filter { !known.contains($0) }.sorted()
+        }
     }
 
     public var doneCount: Int { phases.reduce(0) { $0 + $1.done } }

@@ -14,28 +14,19 @@ extension Roadmap {
     /// or the whole title, ignoring case; a prefix of the slug or title; a substring of them;
     /// then titles containing every typed word as the start of a word (`lin alg`).
     public func topic(matching query: String) -> TopicMatch {
-        let trimmed = query.trimmingSpace
-        let lower = trimmed.lowercased()
-        let slug = TopicSlug(title: trimmed).rawValue
-        let all = topics
-        guard !trimmed.isEmpty else { return .notFound(closest: []) }
-
-        let tiers: [(Topic) -> Bool] = [
-            { $0.position == trimmed },
-            { $0.slug.rawValue == lower || $0.title.lowercased() == lower },
-            { $0.slug.rawValue.hasPrefix(slug) || $0.title.lowercased().hasPrefix(lower) },
-            { $0.slug.rawValue.contains(slug) || $0.title.lowercased().contains(lower) },
-            { topic in
-                let words = TopicSlug.words(of: topic.title)
-                return TopicSlug.words(of: trimmed).allSatisfy { typed in words.contains { $0.hasPrefix(typed) } }
-            },
-        ]
-        for matches in tiers {
-            let found = all.filter(matches)
+        let typed = TypedTopic(query)
+        guard !typed.trimmed.isEmpty else { return .notFound(closest: []) }
+        for tier in TypedTopic.Tier.allCases {
+            var found: [Topic] = []
+            for phase in phases {
+                for index in phase.topics.indices where typed.matches(phase.topics[index], in: tier) {
+                    found.append(phase.topics[index])
+                }
+            }
             if found.count == 1 { return .found(found[0]) }
             if found.count > 1 { return .ambiguous(found) }
         }
-        return .notFound(closest: closest(to: lower, among: all))
+        return .notFound(closest: closest(to: typed.lower, among: topics))
     }
 
     /// Up to three topics whose slug, title or title words are fewest edits from `query`.
@@ -59,3 +50,58 @@ extension TopicSlug {
     }
 }
 
+/// What a user typed to name a topic, ready to be compared with each topic, tier by tier.
+private struct TypedTopic {
+    enum Tier: CaseIterable {
+        case position, whole, prefix, part, words
+    }
+
+    let trimmed: String
+    let lower: String
+    let lowerIsASCII: Bool
+    let lowerBytes: [UInt8]
+    let slug: String
+    let words: [String]
+
+    init(_ query: String) {
+        trimmed = query.trimmingSpace
+        lower = trimmed.lowercased()
+        lowerBytes = Array(lower.utf8)
+        lowerIsASCII = lowerBytes.allSatisfy { $0 < 0x80 }
+        slug = TopicSlug(title: trimmed).rawValue
+        words = TopicSlug.words(of: trimmed)
+    }
+
+    func matches(_ topic: Topic, in tier: Tier) -> Bool {
+        switch tier {
+        case .position:
+            return topic.position == trimmed
+        case .whole:
+            return topic.slug.rawValue == lower || isLower(topic.title)
+        case .prefix:
+            return topic.slug.rawValue.hasPrefix(slug) || topic.title.lowercased().hasPrefix(lower)
+        case .part:
+            return topic.slug.rawValue.contains(slug) || topic.title.lowercased().contains(lower)
+        case .words:
+            let titleWords = TopicSlug.words(of: topic.title)
+            return words.allSatisfy { typed in titleWords.contains { $0.hasPrefix(typed) } }
+        }
+    }
+
+    /// Whether `text.lowercased() == lower`. ASCII text is compared byte by byte against an
+    /// ASCII `lower`, without making the lower-cased copy (a roadmap may have 100,000 titles).
+    private func isLower(_ text: String) -> Bool {
+        if lowerIsASCII, let answer = text.utf8.withContiguousStorageIfAvailable(asciiAnswer), let answer { return answer }
+        return text.lowercased() == lower
+    }
+
+    /// Whether the ASCII title in `bytes` lower-cased is `lower`; nil at a byte beyond ASCII,
+    /// which String's lower-casing has to see (the Kelvin sign lower-cases into k).
+    private func asciiAnswer(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for (index, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            guard index < lowerBytes.count, lowerBytes[index] == ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) else { return false }
+        }
+        return bytes.count == lowerBytes.count
+    }
+}

@@ -34,7 +34,22 @@ enum FileSystem {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SystemError(lastError) }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
+        // Read straight into an array of the file's size (the progress file can be 16 MB); a
+        // byte more, so a file that grew meanwhile is noticed and read on below.
+        var info = stat()
+        let size = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { return }
+                count += got
+            }
+        }
+        if let failure { throw SystemError(String(cString: strerror(failure))) }
+        guard bytes.count > size else { return bytes }
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

@@ -1,9 +1,10 @@
-/// A parsed JSON document: the small reader the progress file is loaded with.
+/// A parsed JSON document: the careful way the progress file is read, when
+/// ``ProgressScanner`` leaves it (a broken, hand-edited or unusual file).
 ///
 /// `JSONDecoder` costs millions of instructions at start-up (Codable's type metadata and
 /// containers); this reader and ``ProgressReader`` do the same job directly, and say where
-/// a broken file goes wrong (`line 3, column 14: expected ',' or '}'`). Writing still uses
-/// `JSONEncoder`.
+/// a broken file goes wrong (`line 3, column 14: expected ',' or '}'`). ``ProgressWriter``
+/// writes the file.
 enum JSONValue: Equatable {
     case object([String: JSONValue])
     case array([JSONValue])

@@ -54,6 +54,16 @@ public struct ProgressStore: Sendable {
     /// Loads the progress under an exclusive lock, lets `change` modify it, and saves the
     /// result atomically if it differs. Returns what `change` returns.
     public func update<T>(_ change: (inout StudyProgress) throws -> T) throws -> T {
+        try update(reportingChanges: { progress in
+            let stored = progress
+            let result = try change(&progress)
+            return (result, progress != stored)
+        })
+    }
+
+    /// Like ``update(_:)`` for a change that says itself whether it changed anything, so the
+    /// progress is neither copied nor compared (a hundred thousand entries cost both).
+    public func update<T>(reportingChanges change: (inout StudyProgress) throws -> (result: T, changed: Bool)) throws -> T {
         do {
             try FileSystem.createFolder(folder)
         } catch {
@@ -66,12 +76,12 @@ public struct ProgressStore: Sendable {
         do {
             outcome = try FileSystem.withExclusiveLock(on: lockPath) { () throws(any Error) -> T in
                 FileSystem.removeStaleTemporaries(of: path)
-                let (stored, bytes) = try read()
-                var progress = stored
-                let result = try change(&progress)
-                if progress != stored {
-                    if let bytes, stored.version < StudyProgress.currentVersion {
-                        try keepOriginal(bytes, version: stored.version)
+                var (progress, bytes) = try read()
+                let version = progress.version
+                let (result, changed) = try change(&progress)
+                if changed {
+                    if let bytes, version < StudyProgress.currentVersion {
+                        try keepOriginal(bytes, version: version)
                     }
                     try save(progress)
                 }
@@ -97,12 +107,17 @@ public struct ProgressStore: Sendable {
     private func save(_ progress: StudyProgress) throws(ProgressError) {
         var progress = progress
         progress.version = StudyProgress.currentVersion
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Self.encoder.encode(progress)) + [UInt8(ascii: "\n")]
-        } catch {
-            throw .cannotWrite(path: path, reason: "\(error)")
+        var bytes: [UInt8]
+        if let written = ProgressWriter.bytes(for: progress) {
+            bytes = written
+        } else {
+            do {
+                bytes = Array(try Self.encoder.encode(progress))
+            } catch {
+                throw .cannotWrite(path: path, reason: "\(error)")
+            }
         }
+        bytes.append(UInt8(ascii: "\n"))
         do {
             try FileSystem.writeAtomically(bytes, to: path)
         } catch {
@@ -111,24 +126,33 @@ public struct ProgressStore: Sendable {
     }
 
     static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> StudyProgress {
-        let json: JSONValue
-        do {
-            json = try JSONValue.parse(bytes)
-        } catch {
-            throw .unreadable(path: path, reason: "invalid JSON at \(error.description)")
-        }
-        let progress: StudyProgress
-        do {
-            progress = try ProgressReader.progress(from: json)
-        } catch {
-            throw .unreadable(path: path, reason: error.message)
-        }
+        // The scanner reads a well-formed file quickly; whatever it leaves, the careful reader
+        // accepts or explains.
+        let progress = if let scanned = ProgressScanner.progress(from: bytes) { scanned } else { try decodeCarefully(bytes, path: path) }
         if progress.version > StudyProgress.currentVersion {
             throw .newerVersion(path: path, found: progress.version, supported: StudyProgress.currentVersion)
         }
         return progress
     }
 
+    /// Reads progress through a ``JSONValue`` tree, saying where the JSON breaks or has the
+    /// wrong shape.
+    static func decodeCarefully(_ bytes: [UInt8], path: String) throws(ProgressError) -> StudyProgress {
+        let json: JSONValue
+        do {
+            json = try JSONValue.parse(bytes)
+        } catch {
+            throw .unreadable(path: path, reason: "invalid JSON at \(error.description)")
+        }
+        do {
+            return try ProgressReader.progress(from: json)
+        } catch {
+            throw .unreadable(path: path, reason: error.message)
+        }
+    }
+
+    /// What wrote the file before ``ProgressWriter``, which writes the same bytes; still used
+    /// for the progress it refuses, and by the tests to compare the two.
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -47,4 +47,16 @@ import Testing
     @Test func nonsenseHasNoSuggestions() {
         #expect(roadmap.topic(matching: "zzzzqqqq") == .notFound(closest: []))
     }
+
+    @Test(arguments: [
+        ("linear algebra", "1.1"), ("LINEAR ALGEBRA", "1.1"), ("ünïcode title", "1.2"), ("ÜNÏCODE TITLE", "1.2"),
+        ("temperature in k", "1.3"), ("TEMPERATURE IN \u{212A}", "1.3"), ("a;b", "1.4"), ("A\u{37E}B", "1.4"),
+    ])
+    func wholeTitlesMatchWhateverTheirCase(query: String, position: String) {
+        // Titles beyond ASCII, and the Kelvin sign, which lower-cases to an ASCII k.
+        let titles = ["Linear Algebra", "Ünïcode Title", "Temperature in \u{212A}", "A;B", "Linear Algebra II"]
+        let topics = titles.enumerated().map { Topic(position: "1.\($0.offset + 1)", slug: TopicSlug(title: $0.element), title: $0.element) }
+        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+        #expect(roadmap.topic(matching: query) == .found(topics.first { $0.position == position }!))
+    }
 }

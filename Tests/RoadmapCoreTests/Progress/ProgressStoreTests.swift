@@ -83,4 +83,20 @@ import Testing
         let after = try FileManager.default.attributesOfItem(atPath: store.path)[.modificationDate] as? Date
         #expect(before == after)
     }
+
+    @Test func aChangeThatSaysWhetherItChangedIsSavedOnlyThen() throws {
+        try store.update { $0.activeRoadmap = "a" }
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        let said = try store.update(reportingChanges: { progress in
+            progress.activeRoadmap = "b"
+            return ("kept", false)
+        })
+        #expect(said == "kept")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
+        try store.update(reportingChanges: { progress in
+            progress.markDone(Topic(position: "1.1", slug: TopicSlug(rawValue: "calculus"), title: "Calculus"), in: "a", at: now)
+            return ((), true)
+        })
+        #expect(try store.load().status(of: TopicSlug(rawValue: "calculus"), in: "a") == .done)
+    }
 }

@@ -261,7 +261,7 @@ struct ProgressWriter {
             ISO8601.append(date, to: &lastDateText)
         }
         put(UInt8(ascii: "\""))
-        var text = lastDateText
+        let text = lastDateText  // a copy of the reference: `put` mutates self
         text.withUnsafeBufferPointer { put($0) }
         put(UInt8(ascii: "\""))
     }

@@ -1,10 +1,12 @@
 /// The first parsing pass: splits Markdown text into classified ``Block``s with line numbers.
 ///
 /// Fenced and indented code, HTML other than headings, images and thematic breaks are
-/// dropped here, so no later stage can mistake them for structure.
+/// dropped here, so no later stage can mistake them for structure. Lines are read as bytes
+/// (``LineBytes``); a `String` is made only for the text of a block.
 struct LineScanner {
     private var blocks: [Block] = []
-    private var paragraph: [Substring] = []
+    /// The lines of the paragraph being read, without their indentation and trailing space.
+    private var paragraph: [LineBytes] = []
     private var paragraphLine = 0
     private var fence: (marker: UInt8, count: Int)?
     private var previousWasBlank = true
@@ -15,48 +17,40 @@ struct LineScanner {
 
     /// Classifies every line of `text`; line numbers start at `firstLine`.
     static func blocks(in text: String, firstLine: Int = 1) -> [Block] {
-        var scanner = LineScanner()
-        var number = firstLine
-        // Lines end at "\n" or "\r\n", found by byte offset.
-        let utf8 = text.utf8
-        let lineRanges = text.withUTF8Bytes(Self.lineRanges)
-        for range in lineRanges {
-            let line = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-            if number == firstLine, line.trimmingTrailingSpace == "---" {
-                scanner.inFrontMatter = true
-            } else if scanner.inFrontMatter {
-                scanner.readFrontMatter(line, number: number)
-            } else {
-                scanner.read(line, number: number)
+        text.withUTF8Bytes { bytes in
+            var scanner = LineScanner()
+            var number = firstLine
+            var start = 0
+            // Lines end at "\n" or "\r\n".
+            while true {
+                let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+                var end = newline ?? bytes.count
+                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = bytes[start..<end]
+                if number == firstLine, line.trimmingTrailingSpace.isEqual(to: "---") {
+                    scanner.inFrontMatter = true
+                } else if scanner.inFrontMatter {
+                    scanner.readFrontMatter(line, number: number)
+                } else {
+                    scanner.read(line, number: number)
+                }
+                number += 1
+                guard let newline else { break }
+                start = newline + 1
             }
-            number += 1
-        }
-        scanner.flushParagraph()
-        scanner.flushTable()
-        return scanner.blocks
-    }
-
-    /// The byte ranges of the lines, without their "\n" or "\r\n".
-    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while true {
-            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
-            var end = newline ?? bytes.count
-            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            ranges.append(start..<end)
-            guard let newline else { return ranges }
-            start = newline + 1
+            scanner.flushParagraph()
+            scanner.flushTable()
+            return scanner.blocks
         }
     }
 
-    private mutating func read(_ line: Substring, number: Int) {
+    private mutating func read(_ line: LineBytes, number: Int) {
         let indent = line.indentation
         let body = line.droppingLeadingSpace
 
         if let open = fence {
-            if body.isFence(of: open.marker, atLeast: open.count),
-                body.utf8.dropFirst(body.leadingCount(of: open.marker)).allSatisfy(\.isASCIIWhiteSpace)
+            if body.leadingCount(of: open.marker) >= open.count,
+                body.dropFirst(body.leadingCount(of: open.marker)).allSatisfy(\.isASCIIWhiteSpace)
             {
                 fence = nil
             }
@@ -70,33 +64,31 @@ struct LineScanner {
         }
         defer { previousWasBlank = false }
 
-        if indent < 4, let marker = body.utf8.first, marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~"),
-            body.isFence(of: marker, atLeast: 3)
-        {
+        let first = body[body.startIndex]
+        if indent < 4, first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), body.leadingCount(of: first) >= 3 {
             flushParagraph()
             flushTable()
-            fence = (marker, body.leadingCount(of: marker))
+            fence = (first, body.leadingCount(of: first))
             return
         }
         if indent >= 4, previousWasBlank, !inList, paragraph.isEmpty {
             return  // indented code block
         }
         if table != nil {
-            if body.containsByte(UInt8(ascii: "|")) {
-                table?.rows.append(Self.cells(of: body))
+            if body.contains(UInt8(ascii: "|")) {
+                table?.rows.append(body.tableCells)
                 return
             }
             flushTable()
         }
-        if paragraph.count == 1, paragraph[0].containsByte(UInt8(ascii: "|")), body.isTableDelimiter {
+        if paragraph.count == 1, paragraph[0].contains(UInt8(ascii: "|")), body.isTableDelimiter {
             // A table is a header row followed by a delimiter row.
-            table = (Self.cells(of: paragraph[0]), [], paragraphLine)
+            table = (paragraph[0].tableCells, [], paragraphLine)
             paragraph = []
             return
         }
         if indent < 4, let level = body.setextLevel, !paragraph.isEmpty {
-            let text = paragraph.joined(separator: " ")
-            blocks.append(.heading(level: level, text: String(text), line: paragraphLine))
+            blocks.append(.heading(level: level, text: paragraphText, line: paragraphLine))
             paragraph = []
             return
         }
@@ -105,54 +97,76 @@ struct LineScanner {
             inList = false
             return
         }
-        if indent < 4, let heading = body.atxHeading {
+        if indent < 4, first == UInt8(ascii: "#"), let heading = body.atxHeading {
             flushParagraph()
             inList = false
-            blocks.append(.heading(level: heading.level, text: String(heading.text), line: number))
+            blocks.append(.heading(level: heading.level, text: heading.text.text, line: number))
             return
         }
-        if let heading = body.htmlHeading {
-            flushParagraph()
-            inList = false
-            blocks.append(.heading(level: heading.level, text: heading.text, line: number))
-            return
+        if first == UInt8(ascii: "<") {
+            if let heading = Substring(body.text).htmlHeading {
+                flushParagraph()
+                inList = false
+                blocks.append(.heading(level: heading.level, text: heading.text, line: number))
+                return
+            }
+            if body.isHTMLLine {
+                flushParagraph()
+                return
+            }
         }
-        if body.isHTMLLine {
-            flushParagraph()
-            return
-        }
-        if paragraph.isEmpty, indent < 4, let definition = body.linkDefinition {
+        if paragraph.isEmpty, indent < 4, first == UInt8(ascii: "["), let definition = Substring(body.text).linkDefinition {
             blocks.append(.linkDefinition(label: definition.label, url: definition.url, line: number))
             return
         }
         if let item = body.listItem {
             flushParagraph()
             inList = true
-            blocks.append(.listItem(indent: indent, text: String(item.text), checked: item.checked, line: number))
+            blocks.append(.listItem(indent: indent, text: item.text.text, checked: item.checked, line: number))
             return
         }
         if !previousWasBlank, case .listItem(let itemIndent, let text, let checked, let line)? = blocks.last, paragraph.isEmpty,
             body.wholeLineBold == nil
         {
             // A lazy continuation line of the item above.
-            blocks[blocks.count - 1] = .listItem(indent: itemIndent, text: text + " " + body.trimmingTrailingSpace, checked: checked, line: line)
+            blocks[blocks.count - 1] = .listItem(
+                indent: itemIndent, text: text + " " + body.trimmingTrailingSpace.text, checked: checked, line: line)
             return
         }
         if previousWasBlank && indent == 0 { inList = false }
         if paragraph.isEmpty { paragraphLine = number }
-        paragraph.append(Substring(body.trimmingTrailingSpace))
+        paragraph.append(body.trimmingTrailingSpace)
     }
 
-    private mutating func readFrontMatter(_ line: Substring, number: Int) {
+    private mutating func readFrontMatter(_ line: LineBytes, number: Int) {
         let body = line.trimmingTrailingSpace
-        if body == "---" || body == "..." {
+        if body.isEqual(to: "---") || body.isEqual(to: "...") {
             inFrontMatter = false
-        } else if body.hasPrefix("title:") {
-            var title = body.dropFirst(6).trimmingSpace
+        } else if body.starts(with: "title:".utf8) {
+            var title = body.dropFirst(6).text.trimmingSpace
             if title.count >= 2, let first = title.first, first == "\"" || first == "'", title.last == first {
                 title = String(title.dropFirst().dropLast())
             }
             if !title.isEmpty { blocks.append(.metadataTitle(title, line: number)) }
+        }
+    }
+
+    /// The paragraph's lines joined with single spaces.
+    private var paragraphText: String {
+        let count = paragraph.reduce(paragraph.count - 1) { $0 + $1.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var length = 0
+            for (offset, line) in paragraph.enumerated() {
+                if offset > 0 {
+                    buffer[length] = UInt8(ascii: " ")
+                    length += 1
+                }
+                for byte in line {
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            return length
         }
     }
 
@@ -161,7 +175,7 @@ struct LineScanner {
         if paragraph.count == 1, let bold = paragraph[0].wholeLineBold {
             blocks.append(.heading(level: Block.boldHeadingLevel, text: bold, line: paragraphLine))
         } else {
-            blocks.append(.paragraph(text: paragraph.joined(separator: " "), line: paragraphLine))
+            blocks.append(.paragraph(text: paragraphText, line: paragraphLine))
         }
         paragraph = []
     }
@@ -170,32 +184,5 @@ struct LineScanner {
         guard let table else { return }
         blocks.append(.table(header: table.header, rows: table.rows, line: table.line))
         self.table = nil
-    }
-
-    /// The cells of a pipe-table row, trimmed, without the outer pipes.
-    static func cells(of row: Substring) -> [String] {
-        let trimmed = row.trimmingTrailingSpace
-        var bytes = trimmed.utf8[...]
-        if bytes.first == UInt8(ascii: "|") { bytes = bytes.dropFirst() }
-        if bytes.last == UInt8(ascii: "|"), bytes.dropLast().last != UInt8(ascii: "\\") { bytes = bytes.dropLast() }
-        // Cells split at every pipe not escaped by a backslash; the escape stays in the text.
-        var cells: [String] = []
-        var cellStart = bytes.startIndex
-        var escaped = false
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if escaped {
-                escaped = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-            } else if byte == UInt8(ascii: "|") {
-                cells.append(trimmed[cellStart..<index].trimmingSpace)
-                cellStart = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
-        }
-        cells.append(trimmed[cellStart..<bytes.endIndex].trimmingSpace)
-        return cells
     }
 }

@@ -70,17 +70,18 @@ struct PhaseTable {
     /// A cell's `<br>`-separated lines read as list items; lines without a marker are items too.
     private static func list(in cell: String, line: Int) -> [ListNode] {
         let text = cell.replacingBreaks(with: "\n")
-        var items: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
-        for bytes in text.utf8.split(separator: UInt8(ascii: "\n")) {
-            let part = text[bytes.startIndex..<bytes.endIndex]
-            let indent = part.indentation
-            let body = part.drop { $0 == " " || $0 == "\t" }
-            guard !body.isEmpty else { continue }
-            if let item = body.listItem {
-                items.append((indent, String(item.text), item.checked, line))
-            } else {
-                items.append((indent, String(body.trimmingTrailingSpace), nil, line))
+        let items = text.withUTF8Bytes { bytes in
+            var items: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
+            for part in bytes.split(separator: UInt8(ascii: "\n")) {
+                let body = part.droppingLeadingSpace
+                guard !body.isEmpty else { continue }
+                if let item = body.listItem {
+                    items.append((part.indentation, item.text.text, item.checked, line))
+                } else {
+                    items.append((part.indentation, body.trimmingTrailingSpace.text, nil, line))
+                }
             }
+            return items
         }
         return ListNode.forest(from: items)
     }

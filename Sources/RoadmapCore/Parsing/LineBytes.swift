@@ -1,0 +1,194 @@
+/// A line of a Markdown document, or part of one, as UTF-8 bytes in the document's memory.
+///
+/// The line scanner runs these rules on every line, so they read bytes and return slices of
+/// the same memory: every marker they look for is ASCII. A `String` is made only for text a
+/// block keeps.
+typealias LineBytes = Slice<UnsafeBufferPointer<UInt8>>
+
+extension Slice where Base == UnsafeBufferPointer<UInt8> {
+    /// The text of these bytes. They come from a `String` and are cut at ASCII markers, so
+    /// they are valid UTF-8.
+    var text: String { String(decoding: UnsafeBufferPointer(rebasing: self), as: UTF8.self) }
+
+    /// Whether the bytes are `ascii`'s.
+    func isEqual(to ascii: StaticString) -> Bool {
+        ascii.withUTF8Buffer { elementsEqual($0) }
+    }
+
+    /// The column of the first non-blank character; a tab advances to the next multiple of 4.
+    var indentation: Int {
+        var column = 0
+        for byte in self {
+            switch byte {
+            case UInt8(ascii: " "): column += 1
+            case UInt8(ascii: "\t"): column += 4 - column % 4
+            default: return column
+            }
+        }
+        return column
+    }
+
+    /// The bytes after their leading spaces and tabs.
+    var droppingLeadingSpace: Self {
+        var start = startIndex
+        while start < endIndex, self[start].isSpaceOrTab { start += 1 }
+        return self[start...]
+    }
+
+    /// The bytes without their trailing spaces and tabs.
+    var trimmingTrailingSpace: Self {
+        var end = endIndex
+        while end > startIndex, self[end - 1].isSpaceOrTab { end -= 1 }
+        return self[startIndex..<end]
+    }
+
+    /// How many times `byte` repeats at the start.
+    func leadingCount(of byte: UInt8) -> Int {
+        var count = 0
+        for next in self {
+            guard next == byte else { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// 1 for a `===` underline, 2 for `---`.
+    var setextLevel: Int? {
+        let body = trimmingTrailingSpace
+        guard let first = body.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return nil }
+        return body.allSatisfy({ $0 == first }) ? (first == UInt8(ascii: "=") ? 1 : 2) : nil
+    }
+
+    /// `---`, `***` or `___`, possibly spaced.
+    var isThematicBreak: Bool {
+        guard let first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
+        var count = 0
+        for byte in self {
+            if byte == first {
+                count += 1
+            } else if !byte.isSpaceOrTab {
+                return false
+            }
+        }
+        return count >= 3
+    }
+
+    /// `## Title ##`: the level and the title without the closing sequence.
+    var atxHeading: (level: Int, text: Self)? {
+        let level = leadingCount(of: UInt8(ascii: "#"))
+        guard (1...6).contains(level) else { return nil }
+        let rest = self[(startIndex + level)...]
+        guard let next = rest.first else { return (level, rest) }
+        guard next.isSpaceOrTab else { return nil }
+        var text = rest.trimmingTrailingSpace.droppingLeadingSpace
+        // A closing sequence of #s preceded by a space is not part of the title.
+        var beforeClosing = text.endIndex
+        while beforeClosing > text.startIndex, text[beforeClosing - 1] == UInt8(ascii: "#") { beforeClosing -= 1 }
+        if beforeClosing < text.endIndex,
+            beforeClosing == text.startIndex || text[beforeClosing - 1] == UInt8(ascii: " ")
+        {
+            text = text[text.startIndex..<beforeClosing].trimmingTrailingSpace
+        }
+        return (level, text)
+    }
+
+    /// A line that is an HTML tag or comment rather than text.
+    var isHTMLLine: Bool {
+        guard first == UInt8(ascii: "<"), count > 1 else { return false }
+        let second = self[startIndex + 1]
+        guard second < 0x80 else {
+            // A letter outside ASCII: read as a character.
+            return text.dropFirst().first?.isLetter ?? false
+        }
+        return second.isASCIILetter || second == UInt8(ascii: "/") || second == UInt8(ascii: "!")
+    }
+
+    /// The text after a list marker (`-`, `*`, `+`, `1.`, `1)`), and the state of a task box.
+    var listItem: (text: Self, checked: Bool?)? {
+        guard let first else { return nil }
+        var markerLength: Int
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+            markerLength = 1
+        } else if first.isASCIIDigit {
+            let digits = prefix { $0.isASCIIDigit }.count
+            guard digits <= 9, startIndex + digits < endIndex else { return nil }
+            let delimiter = self[startIndex + digits]
+            guard delimiter == UInt8(ascii: ".") || delimiter == UInt8(ascii: ")") else { return nil }
+            markerLength = digits + 1
+        } else {
+            return nil
+        }
+        var rest = self[(startIndex + markerLength)...]
+        if let next = rest.first, !next.isSpaceOrTab { return nil }
+        rest = rest.droppingLeadingSpace.trimmingTrailingSpace
+        // A task box: "[ ]", "[x]" or "[X]", alone or before a space.
+        var checked: Bool?
+        if rest.count >= 3, rest[rest.startIndex] == UInt8(ascii: "["), rest[rest.startIndex + 2] == UInt8(ascii: "]"),
+            rest.count == 3 || rest[rest.startIndex + 3] == UInt8(ascii: " ")
+        {
+            switch rest[rest.startIndex + 1] {
+            case UInt8(ascii: " "): checked = false
+            case UInt8(ascii: "x"), UInt8(ascii: "X"): checked = true
+            default: break
+            }
+            if checked != nil {
+                rest = rest[(rest.startIndex + 3)...]
+                while rest.first == UInt8(ascii: " ") { rest = rest.dropFirst() }
+            }
+        }
+        return (rest, checked)
+    }
+
+    /// `| --- | :---: |`: only dashes, colons, pipes and spaces, with at least one dash.
+    var isTableDelimiter: Bool {
+        contains(UInt8(ascii: "-")) && allSatisfy {
+            $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") || $0.isSpaceOrTab
+        }
+    }
+
+    /// The inside of a line that is wholly one bold span (`**Step 1**`, `**Goals:**`, `__X__:`).
+    var wholeLineBold: String? {
+        var body = trimmingTrailingSpace
+        var suffix = ""
+        if body.last == UInt8(ascii: ":") {
+            body = body.dropLast()
+            suffix = ":"
+        }
+        guard body.count > 4, let first = body.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return nil }
+        let start = body.startIndex
+        let end = body.endIndex
+        guard body[start + 1] == first, body[end - 1] == first, body[end - 2] == first else { return nil }
+        let inner = body[(start + 2)..<(end - 2)]
+        // Another `**` inside: two bold spans, not one.
+        guard !zip(inner, inner.dropFirst()).contains(where: { $0 == first && $1 == first }) else { return nil }
+        return inner.text + suffix
+    }
+
+    /// The cells of a pipe-table row, trimmed, without the outer pipes.
+    var tableCells: [String] {
+        var bytes = trimmingTrailingSpace
+        if bytes.first == UInt8(ascii: "|") { bytes = bytes.dropFirst() }
+        if bytes.last == UInt8(ascii: "|"), bytes.dropLast().last != UInt8(ascii: "\\") { bytes = bytes.dropLast() }
+        // Cells split at every pipe not escaped by a backslash; the escape stays in the text.
+        var cells: [String] = []
+        var cellStart = bytes.startIndex
+        var escaped = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "|") {
+                cells.append(bytes[cellStart..<index].text.trimmingSpace)
+                cellStart = index + 1
+            }
+        }
+        cells.append(bytes[cellStart..<bytes.endIndex].text.trimmingSpace)
+        return cells
+    }
+}
+
+extension UInt8 {
+    var isSpaceOrTab: Bool { self == UInt8(ascii: " ") || self == UInt8(ascii: "\t") }
+}

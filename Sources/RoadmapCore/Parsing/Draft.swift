@@ -1,6 +1,11 @@
 /// A topic as the builder collects it, before positions and unique slugs are assigned.
 struct DraftTopic {
-    var title: String
+    private(set) var title: String
+    /// The slug of the title, before it is made unique.
+    private(set) var slug: String
+    /// Two drafts with the same key describe the same topic: parenthesised asides and
+    /// punctuation do not count ("Reinforcement Learning (Optional)" is "Reinforcement Learning").
+    let mergeKey: String
     var kind: Topic.Kind
     private(set) var subtopics: [String] = []
     private(set) var resources: [Resource] = []
@@ -14,14 +19,13 @@ struct DraftTopic {
         self.title = title
         self.kind = kind
         self.line = line
+        slug = TopicSlug(title: title).rawValue
+        let withoutAsides = Self.removingParentheses(title)
+        mergeKey = withoutAsides == title ? slug : TopicSlug(title: withoutAsides).rawValue
         for resource in resources { addResource(resource) }
     }
     /// True for a task item ticked in the roadmap (`- [x]`).
     var checked = false
-
-    /// Two drafts with the same key describe the same topic: parenthesised asides and
-    /// punctuation do not count ("Reinforcement Learning (Optional)" is "Reinforcement Learning").
-    var mergeKey: String { TopicSlug(title: Self.removingParentheses(title)).rawValue }
 
     mutating func addSubtopic(_ text: String) {
         let text = text.trimmingSpace
@@ -29,7 +33,7 @@ struct DraftTopic {
         let key = Self.subtopicKey(text)
         if let index = subtopicIndex[key] {
             // Keep the richer wording: "Linear Algebra: Vectors, matrices" over "Linear Algebra".
-            if text.count > subtopics[index].count { subtopics[index] = text }
+            if text.isLonger(than: subtopics[index]) { subtopics[index] = text }
         } else {
             subtopics.append(text)
             subtopicIndex[key] = subtopics.count - 1
@@ -42,7 +46,10 @@ struct DraftTopic {
     }
 
     mutating func merge(_ other: DraftTopic) {
-        if other.title.count > title.count, mergeKey == other.mergeKey { title = other.title }
+        if other.title.isLonger(than: title), mergeKey == other.mergeKey {
+            title = other.title
+            slug = other.slug
+        }
         for subtopic in other.subtopics { addSubtopic(subtopic) }
         for resource in other.resources { addResource(resource) }
         checked = checked || other.checked
@@ -132,11 +139,19 @@ struct DraftPhase {
     /// Folds in another description of the same period, such as a detailed section that
     /// follows a summary table row.
     mutating func merge(_ other: DraftPhase) {
-        if other.title.count > title.count { title = other.title }
+        if other.title.isLonger(than: title) { title = other.title }
         estimate = estimate ?? other.estimate
         for goal in other.goals where !goals.contains(goal) { goals.append(goal) }
         for topic in other.topics { addTopic(topic) }
         for resource in other.resources { addResource(resource) }
+    }
+}
+
+extension String {
+    /// Whether the text has more characters than `other`; ASCII text is measured by byte,
+    /// without reading characters.
+    func isLonger(than other: String) -> Bool {
+        isASCIIText && other.isASCIIText ? utf8.count > other.utf8.count : count > other.count
     }
 }
 

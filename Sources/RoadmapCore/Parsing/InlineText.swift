@@ -15,7 +15,7 @@ struct InlineText: Equatable {
     init(_ markdown: String) {
         (plain, links, isOnlyLinks) = markdown.withUTF8Bytes { bytes in
             // Most titles and items are plain words: skip the byte-by-byte reader.
-            guard bytes.contains(where: Self.mayStartMarkup) else {
+            guard Self.mayHaveMarkup(bytes) else {
                 return (Title.collapsingSpaces(markdown), [], false)
             }
             var reader = InlineReader(bytes)
@@ -26,6 +26,16 @@ struct InlineText: Equatable {
             let outside = String(decoding: reader.textOutsideLinks, as: UTF8.self)
             return (plain, links, outside.allSatisfy { !$0.isLetter && !$0.isNumber })
         }
+    }
+
+    /// Whether any byte may start markup; an `h` counts only where `http` starts.
+    private static func mayHaveMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while let found = bytes[index...].firstIndex(where: mayStartMarkup) {
+            if bytes[found] != UInt8(ascii: "h") || bytes[found...].starts(with: "http".utf8) { return true }
+            index = found + 1
+        }
+        return false
     }
 
     /// Bytes that may start inline markup: emphasis, code, links, images, tags, escapes and

@@ -77,7 +77,7 @@ enum ItemReader {
         }
         for link in node.inline.links { topic.addResource(link) }
         if node.children.contains(where: { $0.isResource }) {
-            topic.addSubtopic(Title.clean(node.text))
+            topic.addSubtopic(node.clean)
             for child in node.children { addDetails(of: child, to: &topic) }
         } else {
             topic.addSubtopic(node.flattened)
@@ -92,7 +92,7 @@ enum ItemReader {
         if !inline.links.isEmpty {
             found = inline.links
         } else if node.label == nil || node.children.isEmpty {
-            let title = Title.clean(node.text)
+            let title = node.clean
             if !title.isEmpty { found = [Resource(title: title)] }
         }
         for child in node.children { found += resources(in: child) }
@@ -129,16 +129,22 @@ enum ItemReader {
     /// A topic's title: its text, or the first sentence of a long item.
     static func topicTitle(_ plain: String) -> String {
         let text = Title.removingDecoration(plain)
-        let title = text.count > 80 ? Title.firstSentence(of: text) : text
+        let title = text.isLong ? Title.firstSentence(of: text) : text
         return Title.clean(title)
     }
 
     /// What a long item says beyond its title, kept as a subtopic so nothing is lost.
     private static func detail(of plain: String, title: String) -> String? {
         let text = Title.removingDecoration(plain)
-        guard text.count > 80, text.hasPrefix(title) else { return nil }
+        guard text.isLong, text.hasPrefix(title) else { return nil }
         var rest = String(text.dropFirst(title.count)).trimmingSpace
         while let first = rest.first, ".:;,".contains(first) { rest = String(rest.dropFirst()).trimmingSpace }
         return rest.isEmpty ? nil : rest
     }
+}
+
+private extension String {
+    /// Longer than 80 characters: an item to shorten to its first sentence. (No more bytes
+    /// than that means no more characters, so most items are not counted.)
+    var isLong: Bool { utf8.count > 80 && count > 80 }
 }

@@ -76,9 +76,12 @@ struct ListNode: Equatable {
         return before.hasSuffix(":") || before.hasSuffix("-") || before.hasSuffix("–")
     }
 
+    /// The item's text cleaned for display (``Title/clean(_:)``).
+    var clean: String { Title.cleanPlainText(inline.plain) }
+
     /// The text of the item and its descendants on one line: `NumPy: Array operations, Broadcasting`.
     var flattened: String {
-        let own = Title.clean(text)
+        let own = clean
         guard !children.isEmpty else { return own }
         return own + ": " + children.map(\.flattened).joined(separator: ", ")
     }

@@ -22,17 +22,18 @@ extension RoadmapBuilder {
                 number: phaseOffset + 1, title: draft.title, estimate: draft.estimate, goals: draft.goals,
                 resources: draft.resources, isOptional: draft.isOptional, line: draft.line)
             for (topicOffset, topic) in draft.topics.enumerated() {
-                let base = TopicSlug(title: topic.title).rawValue
+                let base = topic.slug
                 var slug = base
-                var suffix = nextSuffix[base] ?? 2
-                while usedSlugs.contains(slug) {
-                    slug = "\(base)-\(suffix)"
-                    suffix += 1
+                if !usedSlugs.insert(slug).inserted {
+                    var suffix = nextSuffix[base] ?? 2
+                    repeat {
+                        slug = base + "-" + String(suffix)
+                        suffix += 1
+                    } while !usedSlugs.insert(slug).inserted
+                    nextSuffix[base] = suffix
                 }
-                if slug != base { nextSuffix[base] = suffix }
-                usedSlugs.insert(slug)
                 phase.topics.append(Topic(
-                    position: "\(phaseOffset + 1).\(topicOffset + 1)", slug: TopicSlug(rawValue: slug),
+                    position: String(phaseOffset + 1) + "." + String(topicOffset + 1), slug: TopicSlug(rawValue: slug),
                     title: topic.title, kind: topic.kind, subtopics: topic.subtopics, resources: topic.resources,
                     isCheckedInSource: topic.checked, line: topic.line))
             }

@@ -13,8 +13,8 @@ enum SectionRole: Equatable {
 
     /// The role of a label already cleaned with ``Title/clean(_:)``.
     init?(cleanLabel clean: String) {
-        // Longer text is no label: skip lower-casing it.
-        guard clean.utf8.count <= Self.longestLabel + 1 else { return nil }
+        // Longer text, or text with a digit, is no label: skip lower-casing it.
+        guard clean.utf8.count <= Self.longestLabel + 1, !clean.containsByte(where: \.isASCIIDigit) else { return nil }
         var key = clean.lowercased()
         if key.hasSuffix(":") { key.removeLast() }
         guard let role = Self.labels[key] else { return nil }

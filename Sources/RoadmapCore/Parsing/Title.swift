@@ -10,9 +10,17 @@ enum Title {
 
     /// A heading or item cleaned for display: Markdown markers, emoji and decoration removed.
     static func clean(_ markdown: String) -> String {
-        var text = InlineText(markdown).plain
+        cleanPlainText(InlineText(markdown).plain)
+    }
+
+    /// The readable text of an ``InlineText`` cleaned for display, as ``clean(_:)`` does.
+    static func cleanPlainText(_ plain: String) -> String {
+        var text = plain
         if !text.isASCIIText { text = removingDecoration(text) }
-        while let last = text.last, last == ":" || last == "-" || last == "–" || last == "|" {
+        // The separators are ":", "-", "|" and "–" (which ends in byte 0x93): most titles end otherwise.
+        while let lastByte = text.utf8.last, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x93].contains(lastByte),
+            let last = text.last, last == ":" || last == "-" || last == "–" || last == "|"
+        {
             text = String(text.dropLast()).trimmingSpace
         }
         return text
@@ -25,7 +33,8 @@ enum Title {
 
     /// Emoji, pictographs, arrows and dingbats removed; spaces collapsed.
     static func removingDecoration(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isDecoration) else { return collapsingSpaces(text) }
+        // Decoration is never ASCII.
+        guard !text.isASCIIText, text.unicodeScalars.contains(where: isDecoration) else { return collapsingSpaces(text) }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isDecoration(scalar) { scalars.append(scalar) }
         return collapsingSpaces(String(scalars))
@@ -43,14 +52,20 @@ enum Title {
 
     /// `1.1 Linear Algebra` → `Linear Algebra`; `2) Python` → `Python`.
     static func removingNumbering(_ title: String) -> String {
-        let utf8 = title.utf8
-        guard let first = utf8.first, first.isASCIIDigit else { return title }
-        var end = utf8.firstIndex { !$0.isASCIIDigit && $0 != UInt8(ascii: ".") } ?? utf8.endIndex
-        let endsWithDot = utf8[utf8.index(before: end)] == UInt8(ascii: ".")
-        if end < utf8.endIndex, utf8[end] == UInt8(ascii: ")") || utf8[end] == UInt8(ascii: ":") { end = utf8.index(after: end) }
-        guard endsWithDot || (end < utf8.endIndex && utf8[end] == UInt8(ascii: " ")) else { return title }
-        let stripped = title[end...].trimmingSpace
-        return stripped.isEmpty ? title : stripped
+        // By byte: the numbering is ASCII, and the rest is copied whole.
+        title.withUTF8Bytes { bytes in
+            guard let first = bytes.first, first.isASCIIDigit else { return title }
+            var end = bytes.firstIndex { !$0.isASCIIDigit && $0 != UInt8(ascii: ".") } ?? bytes.endIndex
+            let endsWithDot = bytes[end - 1] == UInt8(ascii: ".")
+            if end < bytes.endIndex, bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ":") { end += 1 }
+            guard endsWithDot || (end < bytes.endIndex && bytes[end] == UInt8(ascii: " ")) else { return title }
+            var rest = bytes[end...]
+            while let byte = rest.first, byte.isASCIIWhiteSpace { rest = rest.dropFirst() }
+            while let byte = rest.last, byte.isASCIIWhiteSpace { rest = rest.dropLast() }
+            // Other white space at either end (rare) is trimmed as text.
+            let stripped = rest.text.trimmingSpace
+            return stripped.isEmpty ? title : stripped
+        }
     }
 
     /// The first sentence of a long item, for use as its title.

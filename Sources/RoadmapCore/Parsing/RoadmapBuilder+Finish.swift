@@ -5,6 +5,7 @@ extension RoadmapBuilder {
     /// names no topics into one topic, so every phase can be tracked.
     mutating func finish() -> [Phase] {
         var usedSlugs: Set<String> = []
+        usedSlugs.reserveCapacity(phases.reduce(1) { $0 + $1.topics.count })
         /// The next suffix to try for each title's slug, so that many topics of one name
         /// stay linear.
         var nextSuffix: [String: Int] = [:]

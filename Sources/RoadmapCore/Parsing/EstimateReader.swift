@@ -9,6 +9,7 @@ enum EstimateReader {
     /// With `countingPeriods`, `Week 1, 2, 3, 4` counts as four weeks; in running prose
     /// ("by month 2 you…") such references are not read.
     static func estimate(in text: String, countingPeriods: Bool = true) -> TimeEstimate? {
+        guard text.withUTF8Bytes(mayNameUnit) else { return nil }
         let tokens = Tokenizer.tokens(of: text)
         var duration: (min: Double?, max: Double?, text: String)?
         var hours: (min: Double, max: Double, text: String)?
@@ -55,6 +56,30 @@ enum EstimateReader {
         }
         estimate.text = parts.joined(separator: " at ")
         return estimate
+    }
+
+    /// A quick test by byte: every estimate names a unit of time (`day`, `week`, `wk`, `mo…`,
+    /// `yr`, `year`) or says `ongoing`, so ASCII text without any of them states none. Text
+    /// with other characters is always read in full (lower-casing them may give ASCII).
+    private static func mayNameUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func follows(_ index: Int, _ rest: StaticString) -> Bool {
+            rest.withUTF8Buffer { rest in
+                index + 1 + rest.count <= bytes.count
+                    && rest.indices.allSatisfy { bytes[index + 1 + $0].asciiLowercased == rest[$0] }
+            }
+        }
+        for index in bytes.indices {
+            switch bytes[index].asciiLowercased {
+            case 0x80...: return true
+            case UInt8(ascii: "d"): if follows(index, "ay") { return true }
+            case UInt8(ascii: "w"): if follows(index, "k") || follows(index, "eek") { return true }
+            case UInt8(ascii: "m"): if follows(index, "o") { return true }
+            case UInt8(ascii: "y"): if follows(index, "r") || follows(index, "ear") { return true }
+            case UInt8(ascii: "o"): if follows(index, "ngoing") { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     // MARK: - Grammar

@@ -93,24 +93,48 @@ struct PhaseHeading: Equatable {
 
     /// The words after the period and its separator, without a parenthesised estimate.
     private static func title(from clean: String, droppingPrefixOf periodText: String, estimate: TimeEstimate?) -> String {
-        // Walk the clean text past as many non-space characters as the period text has.
+        var title = removingEstimate(afterPeriod(of: clean, periodText: periodText), estimate: estimate)
+        if title.isEmpty { title = periodText }
+        return title
+    }
+
+    /// The text after the period and its separator: the clean text walked past as many
+    /// non-space characters as the period text has.
+    private static func afterPeriod(of clean: String, periodText: String) -> String {
+        if clean.isASCIIText {
+            // By byte: in ASCII text each character is one byte.
+            return clean.withUTF8Bytes { bytes in
+                var remaining = periodText.utf8.count { !$0.isASCIIWhiteSpace }
+                var index = 0
+                while remaining > 0, index < bytes.count {
+                    if !bytes[index].isASCIIWhiteSpace { remaining -= 1 }
+                    index += 1
+                }
+                while index < bytes.count, bytes[index].isASCIIWhiteSpace || isSeparatorByte(bytes[index]) { index += 1 }
+                return bytes[index...].text
+            }
+        }
         var remaining = periodText.filter { !$0.isWhitespace }.count
         var rest = Substring(clean)
         while remaining > 0, let character = rest.first {
             rest = rest.dropFirst()
             if !character.isWhitespace { remaining -= 1 }
         }
-        rest = rest.drop { $0.isWhitespace || ":.-–—|)".contains($0) }
-        var title = removingEstimate(String(rest), estimate: estimate)
-        if title.isEmpty { title = periodText }
-        return title
+        return String(rest.drop { $0.isWhitespace || ":.-–—|)".contains($0) })
+    }
+
+    private static func isSeparatorByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ")"): true
+        default: false
+        }
     }
 
     /// `Foundations (1-2 months)` → `Foundations`; also `— 2 weeks` at the end.
     static func removingEstimate(_ text: String, estimate: TimeEstimate?) -> String {
         var title = text
         var searchFrom = title.startIndex
-        while let open = title[searchFrom...].firstIndex(of: "("),
+        while title.containsByte(UInt8(ascii: "(")), let open = title[searchFrom...].firstIndex(of: "("),
             let close = title[open...].firstIndex(of: ")")
         {
             let inside = String(title[title.index(after: open)..<close])

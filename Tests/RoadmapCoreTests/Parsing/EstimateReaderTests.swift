@@ -19,6 +19,11 @@ import Testing
         ("Phase 1: Foundations (1-2 months)", month, 2 * month),
         ("two to three weeks", 2, 3),
         ("1 year", 52, 52),
+        // Units in any case and short forms (the reader's quick test looks for them by byte).
+        ("3 MONTHS", 3 * month, 3 * month),
+        ("2 Wks", 2, 2),
+        ("1 YR", 52, 52),
+        ("10 DAYS at 2 HOURS a day", 10.0 / 7, 10.0 / 7),
     ]
 
     @Test(arguments: durations)
@@ -34,7 +39,7 @@ import Testing
         #expect(estimate.minWeeks == 12 && estimate.maxWeeks == nil)
     }
 
-    @Test(arguments: ["(Ongoing)", "Phase 5: Specialization & Research (ongoing)"])
+    @Test(arguments: ["(Ongoing)", "Phase 5: Specialization & Research (ongoing)", "ONGOING"])
     func readsOngoing(text: String) throws {
         let estimate = try #require(EstimateReader.estimate(in: text))
         #expect(estimate.isOngoing && estimate.minWeeks == nil && estimate.maxWeeks == nil)

@@ -14,6 +14,9 @@ public enum BundledRoadmaps {
     /// commands on a bundled roadmap start without parsing. Equal to parsing its source
     /// (a test checks).
     public static func roadmap(id: String) -> Roadmap? {
-        preparsed(id: id)
+        guard let packed = packed(id: id) else { return nil }
+        // The build wrote this text, so it always unpacks; a failure would be a build bug,
+        // and the caller then parses the source instead.
+        return packed.withUTF8Buffer { try? PackedRoadmap.unpack($0) }
     }
 }

@@ -1,6 +1,6 @@
 // Writes a Swift file that embeds Markdown roadmaps: each file's text as a string literal,
-// and the model the parser reads from it, so `roadmap next` on a bundled roadmap parses
-// nothing at run time.
+// and the model the parser reads from it as packed text (`PackedRoadmap`), so `roadmap next`
+// on a bundled roadmap parses no Markdown at run time and unpacks only the roadmap in use.
 //
 // Usage: RoadmapEmbedder <output.swift> <roadmap.md>...
 // Each file becomes one `RoadmapSource` whose id is the file name without `.md`.
@@ -33,45 +33,8 @@ func literal(_ text: String) -> String {
     return out + "\""
 }
 
-/// Swift source that constructs `value`.
-func code(_ estimate: TimeEstimate?) -> String {
-    guard let estimate else { return "nil" }
-    func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "nil" }
-    return "TimeEstimate(text: \(literal(estimate.text)), minWeeks: \(number(estimate.minWeeks)), maxWeeks: \(number(estimate.maxWeeks)), "
-        + "isOngoing: \(estimate.isOngoing), minHoursPerWeek: \(number(estimate.minHoursPerWeek)), maxHoursPerWeek: \(number(estimate.maxHoursPerWeek)))"
-}
-
-func code(_ resources: [Resource]) -> String {
-    "[" + resources.map { "Resource(title: \(literal($0.title)), url: \($0.url.map(literal) ?? "nil"))" }.joined(separator: ", ") + "]"
-}
-
-func code(_ strings: [String]) -> String {
-    "[" + strings.map(literal).joined(separator: ", ") + "]"
-}
-
-func code(_ topic: Topic) -> String {
-    "Topic(position: \(literal(topic.position)), slug: TopicSlug(rawValue: \(literal(topic.slug.rawValue))), "
-        + "title: \(literal(topic.title)), kind: .\(topic.kind.rawValue), subtopics: \(code(topic.subtopics)), "
-        + "resources: \(code(topic.resources)), isCheckedInSource: \(topic.isCheckedInSource), line: \(topic.line))"
-}
-
-/// A function per roadmap, one statement per phase, so the type checker's work stays small.
-func code(_ roadmap: Roadmap, name: String) -> String {
-    var lines = ["    static func \(name)() -> Roadmap {", "        var phases: [Phase] = []"]
-    for phase in roadmap.phases {
-        lines.append("        phases.append(Phase(number: \(phase.number), title: \(literal(phase.title)), estimate: \(code(phase.estimate)), "
-            + "goals: \(code(phase.goals)), topics: [")
-        for topic in phase.topics { lines.append("            \(code(topic)),") }
-        lines.append("        ], resources: \(code(phase.resources)), isOptional: \(phase.isOptional), line: \(phase.line)))")
-    }
-    lines.append("        return Roadmap(id: \(literal(roadmap.id)), title: \(literal(roadmap.title)), estimate: \(code(roadmap.estimate)), phases: phases)")
-    lines.append("    }")
-    return lines.joined(separator: "\n")
-}
-
 var entries: [String] = []
-var models: [String] = []
-var modelCases: [String] = []
+var packedCases: [String] = []
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     let id = url.deletingPathExtension().lastPathComponent
@@ -89,9 +52,7 @@ for path in arguments.dropFirst() {
     entries.append("        RoadmapSource(id: \(literal(id)), fileName: \(literal(url.lastPathComponent)), \(body)),")
     do {
         let roadmap = try RoadmapParser.parse(RoadmapSource(id: id, fileName: url.lastPathComponent, bytes: [UInt8](data)))
-        let name = "roadmap\(models.count)"
-        models.append(code(roadmap, name: name))
-        modelCases.append("        case \(literal(id)): \(name)()")
+        packedCases.append("        case \(literal(id)): \(literal(PackedRoadmap.pack(roadmap)))")
     } catch {
         FileHandle.standardError.write(Data("error: \(path): a bundled roadmap must parse: \(error)\n".utf8))
         exit(1)
@@ -107,15 +68,13 @@ let source = """
     \(entries.joined(separator: "\n"))
         ]
 
-        /// The model the parser read from each roadmap when the package was built.
-        static func preparsed(id: String) -> Roadmap? {
+        /// The model the parser read from each roadmap when the package was built, packed.
+        static func packed(id: String) -> StaticString? {
             switch id {
-    \(modelCases.joined(separator: "\n"))
+    \(packedCases.joined(separator: "\n"))
             default: nil
             }
         }
-
-    \(models.joined(separator: "\n\n"))
     }
 
     """

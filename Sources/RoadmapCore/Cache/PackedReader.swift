@@ -1,0 +1,145 @@
+/// Reads the fields ``PackedWriter`` wrote, checking each one: damaged text throws
+/// ``PackedRoadmap/Malformed`` and never traps.
+struct PackedReader {
+    typealias Malformed = PackedRoadmap.Malformed
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    private var failure: Malformed { Malformed(offset: index) }
+
+    mutating func expect(raw text: String) throws(Malformed) {
+        for byte in text.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { throw failure }
+            index += 1
+        }
+    }
+
+    func expectEnd() throws(Malformed) {
+        guard index == bytes.count else { throw failure }
+    }
+
+    /// Digits (in `radix`) up to the terminator `end`, which is consumed.
+    private mutating func unsigned(radix: UInt64, until end: UInt8) throws(Malformed) -> UInt64 {
+        let start = index
+        var value: UInt64 = 0
+        while index < bytes.count, bytes[index] != end {
+            let byte = bytes[index]
+            let digit: UInt64
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte &- UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt64(byte &- UInt8(ascii: "a") &+ 10)
+            default: throw failure
+            }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
+            guard !overflow else { throw failure }
+            value = shifted &+ digit
+            index += 1
+        }
+        guard index < bytes.count, index > start else { throw failure }
+        index += 1
+        return value
+    }
+
+    mutating func int() throws(Malformed) -> Int {
+        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        let magnitude = try unsigned(radix: 10, until: UInt8(ascii: ","))
+        guard magnitude <= UInt64(Int.max) else { throw failure }
+        return negative ? -Int(magnitude) : Int(magnitude)
+    }
+
+    /// A count of elements that follow, each at least a byte long: more than the bytes left
+    /// is damage (and must not reserve memory for it).
+    mutating func count() throws(Malformed) -> Int {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - index else { throw failure }
+        return count
+    }
+
+    mutating func bool() throws(Malformed) -> Bool {
+        switch try int() {
+        case 0: return false
+        case 1: return true
+        default: throw failure
+        }
+    }
+
+    mutating func double() throws(Malformed) -> Double {
+        Double(bitPattern: try unsigned(radix: 16, until: UInt8(ascii: ",")))
+    }
+
+    mutating func string() throws(Malformed) -> String {
+        let declared = try unsigned(radix: 10, until: UInt8(ascii: ":"))
+        guard declared <= UInt64(bytes.count - index) else { throw failure }
+        let length = Int(declared)
+        let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
+        index += length
+        return string
+    }
+
+    mutating func optional<Value>(_ readValue: (inout PackedReader) throws(Malformed) -> Value) throws(Malformed) -> Value? {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "~") {
+            index += 1
+            return nil
+        }
+        return try readValue(&self)
+    }
+
+    mutating func array<Element>(_ readElement: (inout PackedReader) throws(Malformed) -> Element) throws(Malformed) -> [Element] {
+        let count = try count()
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for _ in 0..<count { elements.append(try readElement(&self)) }
+        return elements
+    }
+}
+
+extension PackedReader {
+    mutating func roadmap() throws(Malformed) -> Roadmap {
+        Roadmap(
+            id: try string(), title: try string(),
+            estimate: try optional { reader throws(Malformed) in try reader.estimate() },
+            phases: try array { reader throws(Malformed) in try reader.phase() })
+    }
+
+    mutating func phase() throws(Malformed) -> Phase {
+        Phase(
+            number: try int(), title: try string(),
+            estimate: try optional { reader throws(Malformed) in try reader.estimate() },
+            goals: try array { reader throws(Malformed) in try reader.string() },
+            topics: try array { reader throws(Malformed) in try reader.topic() },
+            resources: try array { reader throws(Malformed) in try reader.resource() },
+            isOptional: try bool(), line: try int())
+    }
+
+    mutating func topic() throws(Malformed) -> Topic {
+        let position = try string()
+        let slug = TopicSlug(rawValue: try string())
+        let title = try string()
+        guard let kind = Topic.Kind(rawValue: try string()) else { throw failure }
+        return Topic(
+            position: position, slug: slug, title: title, kind: kind,
+            subtopics: try array { reader throws(Malformed) in try reader.string() },
+            resources: try array { reader throws(Malformed) in try reader.resource() },
+            isCheckedInSource: try bool(), line: try int())
+    }
+
+    mutating func resource() throws(Malformed) -> Resource {
+        Resource(title: try string(), url: try optional { reader throws(Malformed) in try reader.string() })
+    }
+
+    mutating func estimate() throws(Malformed) -> TimeEstimate {
+        TimeEstimate(
+            text: try string(),
+            minWeeks: try optional { reader throws(Malformed) in try reader.double() },
+            maxWeeks: try optional { reader throws(Malformed) in try reader.double() },
+            isOngoing: try bool(),
+            minHoursPerWeek: try optional { reader throws(Malformed) in try reader.double() },
+            maxHoursPerWeek: try optional { reader throws(Malformed) in try reader.double() })
+    }
+}

@@ -38,7 +38,7 @@ struct Context {
     func selectedRoadmap() throws -> (Roadmap, StudyProgress) {
         let progress = try store.load()
         if let path = invocation.roadmapOverride, RoadmapSource.isPath(path) {
-            return (try RoadmapParser.parse(RoadmapSource(path: path)), progress)
+            return (try catalog.roadmap(atPath: path), progress)
         }
         guard let id = catalog.selectedID(named: invocation.roadmapOverride, progress: progress) else {
             throw CLIError.failure("no roadmaps are available")
@@ -50,7 +50,7 @@ struct Context {
     /// progress only when it decides (when `--roadmap` names none).
     func selectedRoadmapOnly() throws -> Roadmap {
         guard let override = invocation.roadmapOverride else { return try selectedRoadmap().0 }
-        if RoadmapSource.isPath(override) { return try RoadmapParser.parse(RoadmapSource(path: override)) }
+        if RoadmapSource.isPath(override) { return try catalog.roadmap(atPath: override) }
         guard let id = catalog.selectedID(named: override, progress: StudyProgress()) else {
             throw CLIError.failure("no roadmaps are available")
         }

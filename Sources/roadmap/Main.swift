@@ -47,7 +47,8 @@ enum Main {
             terminal: Terminal(),
             catalog: RoadmapCatalog(
                 bundled: BundledRoadmaps.all, added: AddedRoadmaps(folder: dataFolder + "/roadmaps"),
-                preparsed: BundledRoadmaps.roadmap(id:)),
+                preparsed: BundledRoadmaps.roadmap(id:),
+                cache: ProgramIdentity.current.map { ParseCache(folder: dataFolder + "/cache", programIdentity: $0) }),
             store: ProgressStore(folder: dataFolder),
             now: Date(),
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),

@@ -7,11 +7,17 @@ public struct RoadmapCatalog: Sendable {
     public let added: AddedRoadmaps?
     /// Bundled roadmaps already parsed (when the package was built), by id.
     private let preparsed: @Sendable (String) -> Roadmap?
+    /// Where the models of roadmap files are kept between commands, if anywhere.
+    public let cache: ParseCache?
 
-    public init(bundled: [RoadmapSource], added: AddedRoadmaps? = nil, preparsed: @escaping @Sendable (String) -> Roadmap? = { _ in nil }) {
+    public init(
+        bundled: [RoadmapSource], added: AddedRoadmaps? = nil,
+        preparsed: @escaping @Sendable (String) -> Roadmap? = { _ in nil }, cache: ParseCache? = nil
+    ) {
         self.bundled = bundled.sorted { $0.id < $1.id }
         self.added = added
         self.preparsed = preparsed
+        self.cache = cache
     }
 
     /// Every available id: bundled ones first, then added ones, each sorted.
@@ -39,9 +45,20 @@ public struct RoadmapCatalog: Sendable {
         return defaultID
     }
 
-    /// Parses the roadmap with this id.
+    /// The roadmap with this id: bundled ones as the build parsed them, added ones through
+    /// the cache.
     public func roadmap(id: String) throws(RoadmapError) -> Roadmap {
         if bundledIDs.contains(id), let roadmap = preparsed(id) { return roadmap }
-        return try RoadmapParser.parse(source(id: id))
+        return try roadmap(from: source(id: id))
+    }
+
+    /// The roadmap in the Markdown file at `path` (`--roadmap <path>`), through the cache.
+    public func roadmap(atPath path: String) throws(RoadmapError) -> Roadmap {
+        try roadmap(from: RoadmapSource(path: path))
+    }
+
+    private func roadmap(from source: RoadmapSource) throws(RoadmapError) -> Roadmap {
+        guard let cache else { return try RoadmapParser.parse(source) }
+        return try cache.roadmap(from: source)
     }
 }

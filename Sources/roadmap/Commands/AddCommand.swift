@@ -51,11 +51,13 @@ struct AddCommand: Command {
         let source = RoadmapSource(id: id, fileName: path, text: file.text)
         let (roadmap, warnings) = try RoadmapParser.lint(source)
         try added.add(source, as: id)
+        // The next command reads the model from the cache instead of parsing the file again.
+        context.catalog.cache?.remember(roadmap, for: RoadmapSource(id: id, fileName: added.path(of: id), text: source.text))
         var lines = ["Added \(roadmap.title) as '\(id)': \(roadmap.phases.count) phases, \(roadmap.topicCount) topics."]
         if importDone {
             let ticked = roadmap.topics.filter(\.isCheckedInSource)
             if !ticked.isEmpty {
-                try context.store.update { $0.apply(.done, to: ticked, in: id, at: context.now) }
+                _ = try context.store.update { $0.apply(.done, to: ticked, in: id, at: context.now) }
             }
             lines.append("Imported \(ticked.count) ticked topic\(ticked.count == 1 ? "" : "s") as done.")
         }

@@ -1,0 +1,95 @@
+/// The models of roadmap files parsed before, kept in a folder so that a large roadmap is
+/// parsed once per change rather than on every command.
+///
+/// Each roadmap file has one entry, named by a hash of its id and path. The entry holds the
+/// identity of the program that wrote it, the hash and size of the Markdown it was parsed
+/// from, a hash of its own body, and the packed model. It is used only when all of these
+/// match; another build of the program, an edited file or a damaged entry means the file is
+/// parsed afresh and the entry replaced. Writing is best effort: a folder that cannot be
+/// written just means no cache. Progress never passes through here.
+public struct ParseCache: Sendable {
+    /// The folder holding the entries.
+    public let folder: String
+    /// Changes with every build of the program, so a model is never read by a parser other
+    /// than the one that made it.
+    public let programIdentity: String
+    /// Documents smaller than this parse faster than an entry is checked, and are not cached.
+    public let minimumBytes: Int
+
+    public init(folder: String, programIdentity: String, minimumBytes: Int = 16 << 10) {
+        self.folder = folder
+        self.programIdentity = programIdentity.filter { $0 != "\n" }
+        self.minimumBytes = minimumBytes
+    }
+
+    /// The roadmap `source` describes: from its entry when that is current, else parsed
+    /// (and the entry written).
+    public func roadmap(from source: RoadmapSource) throws(RoadmapError) -> Roadmap {
+        let size = source.text.utf8.count
+        guard size >= minimumBytes else { return try RoadmapParser.parse(source) }
+        let stamp = "\(ContentHash(source.text)) \(size)"
+        let path = entryPath(for: source)
+        if let entry = try? FileSystem.contents(of: path), let roadmap = model(in: entry, stamp: stamp), roadmap.id == source.id {
+            return roadmap
+        }
+        let roadmap = try RoadmapParser.parse(source)
+        store(roadmap, stamp: stamp, at: path)
+        return roadmap
+    }
+
+    /// Stores `roadmap` as the model of `source`, which was just parsed into it (by `add`).
+    public func remember(_ roadmap: Roadmap, for source: RoadmapSource) {
+        let size = source.text.utf8.count
+        guard size >= minimumBytes else { return }
+        store(roadmap, stamp: "\(ContentHash(source.text)) \(size)", at: entryPath(for: source))
+    }
+
+    /// Deletes the entry for the roadmap `id` read from `fileName`, if there is one (when
+    /// the roadmap is removed).
+    public func removeEntry(id: String, fileName: String) {
+        try? FileSystem.remove(entryPath(id: id, fileName: fileName))
+    }
+
+    func entryPath(for source: RoadmapSource) -> String {
+        entryPath(id: source.id, fileName: source.fileName)
+    }
+
+    private func entryPath(id: String, fileName: String) -> String {
+        "\(folder)/\(ContentHash(id + "\u{0}" + fileName)).packed"
+    }
+
+    private static let magic = "roadmap-cache\n"
+
+    private func header(stamp: String, body: ContentHash) -> String {
+        "\(Self.magic)\(programIdentity)\n\(stamp) \(body)\n"
+    }
+
+    /// The model in an entry, if the entry is whole and was made from the same text by
+    /// this program.
+    private func model(in entry: [UInt8], stamp: String) -> Roadmap? {
+        entry.withUnsafeBufferPointer { bytes in
+            // The header is three lines; the body follows.
+            var newlines = 0
+            guard let end = bytes.firstIndex(where: { byte in
+                if byte == UInt8(ascii: "\n") { newlines += 1 }
+                return newlines == 3
+            }) else { return nil }
+            let body = UnsafeBufferPointer(rebasing: bytes[(end + 1)...])
+            guard bytes[...end].elementsEqual(header(stamp: stamp, body: ContentHash(body)).utf8) else { return nil }
+            return try? PackedRoadmap.unpack(body)
+        }
+    }
+
+    private func store(_ roadmap: Roadmap, stamp: String, at path: String) {
+        let body = PackedRoadmap.pack(roadmap)
+        var bytes = Array(header(stamp: stamp, body: ContentHash(body)).utf8)
+        bytes.append(contentsOf: body.utf8)
+        do {
+            try FileSystem.createFolder(folder)
+            FileSystem.removeStaleTemporaries(of: path)
+            try FileSystem.writeAtomically(bytes, to: path)
+        } catch {
+            // Best effort: without an entry, the next command parses again.
+        }
+    }
+}

@@ -36,25 +36,25 @@ struct Context {
     /// The roadmap the command works on (named with `--roadmap` by id or as a path to a
     /// Markdown file, else the active one) and the stored progress.
     func selectedRoadmap() throws -> (Roadmap, StudyProgress) {
-        let progress = try store.load()
+        let progress = KeptUntilExit.keep(try store.load())
         if let path = invocation.roadmapOverride, RoadmapSource.isPath(path) {
-            return (try catalog.roadmap(atPath: path), progress)
+            return (KeptUntilExit.keep(try catalog.roadmap(atPath: path)), progress)
         }
         guard let id = catalog.selectedID(named: invocation.roadmapOverride, progress: progress) else {
             throw CLIError.failure("no roadmaps are available")
         }
-        return (try catalog.roadmap(id: id), progress)
+        return (KeptUntilExit.keep(try catalog.roadmap(id: id)), progress)
     }
 
     /// The roadmap the command works on, as ``selectedRoadmap()`` chooses it, reading the
     /// progress only when it decides (when `--roadmap` names none).
     func selectedRoadmapOnly() throws -> Roadmap {
         guard let override = invocation.roadmapOverride else { return try selectedRoadmap().0 }
-        if RoadmapSource.isPath(override) { return try catalog.roadmap(atPath: override) }
+        if RoadmapSource.isPath(override) { return KeptUntilExit.keep(try catalog.roadmap(atPath: override)) }
         guard let id = catalog.selectedID(named: override, progress: StudyProgress()) else {
             throw CLIError.failure("no roadmaps are available")
         }
-        return try catalog.roadmap(id: id)
+        return KeptUntilExit.keep(try catalog.roadmap(id: id))
     }
 
     /// Resolves each query to a topic (all must match), applies `action` to them under the
@@ -75,6 +75,7 @@ struct Context {
             let outcome = progress.apply(action, to: topics, in: roadmap.id, at: now)
             return ((outcome, progress), !outcome.changed.isEmpty)
         })
+        _ = KeptUntilExit.keep(progress)
         let report = ProgressReport(roadmap: roadmap, progress: progress)
         return TextRenderer.actionReport(action, outcome: outcome, report: report, style: style)
     }

@@ -263,6 +263,9 @@ def cmd_report(args):
             key = f"scale.{n}.{command}"
             if key in results:
                 rows.append((f"roadmap {command} at {n:,} topics", fmt_value(results[key]), note(key)))
+        key = f"scale.{n}.next-first"
+        if key in results:
+            rows.append((f"roadmap next at {n:,} topics, first run after an edit (info)", fmt_value(results[key]), note(key)))
 
     # ---- target 1
     floor, nxt, task = get("floor.time"), get("next.time"), get("task.time")

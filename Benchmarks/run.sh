@@ -453,6 +453,17 @@ sys.exit(0 if topics[sys.argv[3]]["status"] == "done" and len(topics) == int(sys
         ROADMAP_HOME="$home" bench "$RAW/scale-$n.json" "$SLOW_RUNS" 1 --prepare "$reset_cmd" -- "${pair[@]}" \
             || warn "a scale command failed at $n topics (see hyperfine.log)"
     fi
+    # The first command after the roadmap file changed parses it and writes the cache entry
+    # that later commands read; measured on its own (information, not a target).
+    if [ "${probe_note[next]}" = ok ]; then
+        first_cmd="$(qcmd sh -c "$(qcmd rm -rf "$home/cache") && $reset_cmd")"
+        if ROADMAP_HOME="$home" bench "$RAW/scale-$n-first.json" "$SLOW_RUNS" 0 --prepare "$first_cmd" \
+            -- "next-first" "$(qcmd "$ROADMAP" next --roadmap "$md")"; then
+            record "scale.$n.next-first" "$(median "$RAW/scale-$n-first.json" "next-first")" --runs "$SLOW_RUNS"
+        else
+            warn "roadmap next after removing the cache failed at $n topics (see hyperfine.log)"
+        fi
+    fi
     for command in next done; do
         key="scale.$n.$command"
         case "${probe_note[$command]}" in

@@ -36,46 +36,60 @@ struct Context {
     /// The roadmap the command works on (named with `--roadmap` by id or as a path to a
     /// Markdown file, else the active one) and the stored progress.
     func selectedRoadmap() throws -> (Roadmap, StudyProgress) {
+        let named = namedRoadmap()
         let progress = KeptUntilExit.keep(try store.load())
-        if let path = invocation.roadmapOverride, RoadmapSource.isPath(path) {
-            return (KeptUntilExit.keep(try catalog.roadmap(atPath: path)), progress)
-        }
-        guard let id = catalog.selectedID(named: invocation.roadmapOverride, progress: progress) else {
-            throw CLIError.failure("no roadmaps are available")
-        }
-        return (KeptUntilExit.keep(try catalog.roadmap(id: id)), progress)
+        return (KeptUntilExit.keep(try named?.value() ?? activeRoadmap(in: progress)), progress)
     }
 
-    /// The roadmap the command works on, as ``selectedRoadmap()`` chooses it, reading the
-    /// progress only when it decides (when `--roadmap` names none).
-    func selectedRoadmapOnly() throws -> Roadmap {
-        guard let override = invocation.roadmapOverride else { return try selectedRoadmap().0 }
-        if RoadmapSource.isPath(override) { return KeptUntilExit.keep(try catalog.roadmap(atPath: override)) }
-        guard let id = catalog.selectedID(named: override, progress: StudyProgress()) else {
+    /// The roadmap named with `--roadmap`, if any, loading. A file or an added roadmap loads
+    /// on a second thread while the command reads the progress (at 100,000 topics each takes
+    /// tens of milliseconds); a bundled one is unpacked when asked for.
+    private func namedRoadmap() -> Background<Roadmap>? {
+        guard let name = invocation.roadmapOverride else { return nil }
+        let catalog = self.catalog
+        if RoadmapSource.isPath(name) {
+            return Background(onThread: true) { try catalog.roadmap(atPath: name) }
+        }
+        return Background(onThread: !catalog.bundled.contains { $0.id == name }) { try catalog.roadmap(id: name) }
+    }
+
+    /// The active roadmap recorded in `progress`, else the default one.
+    private func activeRoadmap(in progress: StudyProgress) throws -> Roadmap {
+        guard let id = catalog.selectedID(named: nil, progress: progress) else {
             throw CLIError.failure("no roadmaps are available")
         }
-        return KeptUntilExit.keep(try catalog.roadmap(id: id))
+        return try catalog.roadmap(id: id)
     }
 
     /// Resolves each query to a topic (all must match), applies `action` to them under the
-    /// store's lock, and reports what changed.
+    /// store's lock, and reports what changed. The progress is read once, under the lock,
+    /// and also decides the roadmap when `--roadmap` names none.
     func record(_ action: TopicAction, on queries: [String]) throws -> String {
-        let roadmap = try selectedRoadmapOnly()
-        var topics: [Topic] = []
-        for query in queries {
-            let topic = try topic(matching: query, in: roadmap)
-            if !topics.contains(topic) { topics.append(topic) }
+        let named = namedRoadmap()
+        return try record(action) { progress in
+            let roadmap = try named?.value() ?? activeRoadmap(in: progress)
+            var topics: [Topic] = []
+            for query in queries {
+                let topic = try topic(matching: query, in: roadmap)
+                if !topics.contains(topic) { topics.append(topic) }
+            }
+            return (roadmap, topics)
         }
-        return try record(action, on: topics, in: roadmap)
     }
 
     /// Applies `action` to `topics` under the store's lock and reports what changed.
     func record(_ action: TopicAction, on topics: [Topic], in roadmap: Roadmap) throws -> String {
-        let (outcome, progress) = try store.update(reportingChanges: { progress in
+        try record(action) { _ in (roadmap, topics) }
+    }
+
+    /// Applies `action` to the topics `choose` picks, given the progress read under the lock.
+    private func record(_ action: TopicAction, choosing choose: (StudyProgress) throws -> (Roadmap, [Topic])) throws -> String {
+        let (outcome, progress, roadmap) = try store.update(reportingChanges: { progress in
+            let (roadmap, topics) = try choose(progress)
             let outcome = progress.apply(action, to: topics, in: roadmap.id, at: now)
-            return ((outcome, progress), !outcome.changed.isEmpty)
+            return ((outcome, progress, roadmap), !outcome.changed.isEmpty)
         })
-        _ = KeptUntilExit.keep(progress)
+        _ = KeptUntilExit.keep((progress, roadmap))
         let report = ProgressReport(roadmap: roadmap, progress: progress)
         return TextRenderer.actionReport(action, outcome: outcome, report: report, style: style)
     }

@@ -70,4 +70,26 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("Numpy, Pandas, Data Visualization Libraries"))
     }
+
+    /// A roadmap named with `--roadmap` loads beside the progress (on a second thread for a
+    /// file); whatever is wrong with it is still reported, and the progress is left as it was.
+    @Test(arguments: [
+        (["next"], "missing.md", "error: {home}/missing.md: cannot read: no such file\n"),
+        (["done", "1.1"], "missing.md", "error: {home}/missing.md: cannot read: no such file\n"),
+        (["show", "1.1"], "folder.md", "error: {home}/folder.md: cannot read: it is a folder, not a Markdown file\n"),
+        (["done", "gamma"], "plan.md", "error: no topic matches \"gamma\" in plan\n(see all topics with: roadmap list --all)\n"),
+        (["start", "1.1"], "nope", "error: no roadmap named 'nope'\navailable: ml-6-months, ml-beginner-to-expert, ml-engineer-24-weeks, ml-mastery, python-ml-steps\n"),
+    ])
+    func problemsWithTheNamedRoadmapAreReportedAndProgressKept(arguments: [String], roadmap: String, expected: String) throws {
+        let cli = try CLI()
+        try FileManager.default.createDirectory(at: cli.home.appending(path: "folder.md"), withIntermediateDirectories: true)
+        try "# Plan\n\n## Phase 1: A\n- Alpha\n- Beta\n".write(to: cli.home.appending(path: "plan.md"), atomically: true, encoding: .utf8)
+        try cli.run("done", "1.1")
+        let before = try Data(contentsOf: cli.progressFile)
+        let name = roadmap.hasSuffix(".md") ? cli.home.appending(path: roadmap).path : roadmap
+        let result = try cli.run(arguments: arguments + ["--roadmap", name])
+        #expect(result.status == 1)
+        #expect(result.stderr == expected.replacingOccurrences(of: "{home}", with: cli.home.path))
+        #expect(try Data(contentsOf: cli.progressFile) == before)
+    }
 }

@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Work started on a second thread, whose result is collected with ``value()``.
+///
+/// Commands use it to load a large roadmap file while the progress file is read: the two
+/// are independent and each takes tens of milliseconds at 100,000 topics. Work not worth a
+/// thread, or for which the system refuses one, runs when its value is first asked for.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    // Written by the worker thread before it ends and read after `pthread_join`, which
+    // orders the two, so no lock is needed.
+    private var result: Result<Value, any Error>?
+    private let work: @Sendable () throws -> Value
+    private var thread: Thread?
+
+    init(onThread: Bool, _ work: @escaping @Sendable () throws -> Value) {
+        self.work = work
+        if onThread { thread = Thread.start { [self] in result = Result { try work() } } }
+    }
+
+    /// Waits for the work to finish and returns its value or rethrows its error.
+    func value() throws -> Value {
+        if let thread {
+            thread.join()
+            self.thread = nil
+        }
+        if result == nil { result = Result { try work() } }
+        return try result!.get()
+    }
+}
+
+/// A POSIX thread running one closure.
+private struct Thread {
+    /// The closure, passed to the thread as its argument (a C function cannot capture it).
+    private final class Job {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+    }
+
+    private let handle: pthread_t
+
+    /// Starts `body` on a new thread, or returns nil when the system refuses one.
+    static func start(_ body: @escaping () -> Void) -> Thread? {
+        let job = Unmanaged.passRetained(Job(body)).toOpaque()
+        #if canImport(Darwin)
+        var handle: pthread_t?
+        #else
+        var handle = pthread_t()
+        #endif
+        let status = pthread_create(&handle, nil, { argument in
+            #if canImport(Darwin)
+            Unmanaged<Job>.fromOpaque(argument).takeRetainedValue().body()
+            #else
+            Unmanaged<Job>.fromOpaque(argument!).takeRetainedValue().body()
+            #endif
+            return nil
+        }, job)
+        guard status == 0 else {
+            Unmanaged<Job>.fromOpaque(job).release()
+            return nil
+        }
+        #if canImport(Darwin)
+        guard let handle else { return nil }
+        #endif
+        return Thread(handle: handle)
+    }
+
+    func join() {
+        pthread_join(handle, nil)
+    }
+}

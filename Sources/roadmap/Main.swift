@@ -48,7 +48,7 @@ enum Main {
             catalog: RoadmapCatalog(
                 bundled: BundledRoadmaps.all, added: AddedRoadmaps(folder: dataFolder + "/roadmaps"),
                 preparsed: BundledRoadmaps.roadmap(id:),
-                cache: ProgramIdentity.current.map { ParseCache(folder: dataFolder + "/cache", programIdentity: $0) }),
+                cache: ParseCache(folder: dataFolder + "/cache", programIdentity: { ProgramIdentity.current })),
             store: ProgressStore(folder: dataFolder),
             now: Date(),
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),

@@ -10,44 +10,58 @@
 public struct ParseCache: Sendable {
     /// The folder holding the entries.
     public let folder: String
-    /// Changes with every build of the program, so a model is never read by a parser other
-    /// than the one that made it.
-    public let programIdentity: String
+    /// Finds the program's identity, which changes with every build, so a model is never
+    /// read by a parser other than the one that made it. Asked only when a document is large
+    /// enough to cache; nil means nothing is cached.
+    private let identifyProgram: @Sendable () -> String?
     /// Documents smaller than this parse faster than an entry is checked, and are not cached.
     public let minimumBytes: Int
 
-    public init(folder: String, programIdentity: String, minimumBytes: Int = 16 << 10) {
+    public init(folder: String, minimumBytes: Int = 16 << 10, programIdentity: @escaping @Sendable () -> String?) {
         self.folder = folder
-        self.programIdentity = programIdentity.filter { $0 != "\n" }
+        self.identifyProgram = programIdentity
         self.minimumBytes = minimumBytes
+    }
+
+    public init(folder: String, programIdentity: String, minimumBytes: Int = 16 << 10) {
+        self.init(folder: folder, minimumBytes: minimumBytes, programIdentity: { programIdentity })
     }
 
     /// The roadmap `source` describes: from its entry when that is current, else parsed
     /// (and the entry written).
     public func roadmap(from source: RoadmapSource) throws(RoadmapError) -> Roadmap {
         let size = source.text.utf8.count
-        guard size >= minimumBytes else { return try RoadmapParser.parse(source) }
+        guard size >= minimumBytes, let programIdentity else {
+            return try RoadmapParser.parse(source)
+        }
         let stamp = "\(ContentHash(source.text)) \(size)"
         let path = entryPath(for: source)
-        if let entry = try? FileSystem.contents(of: path), let roadmap = model(in: entry, stamp: stamp), roadmap.id == source.id {
+        if let entry = try? FileSystem.contents(of: path), let roadmap = model(in: entry, program: programIdentity, stamp: stamp),
+            roadmap.id == source.id
+        {
             return roadmap
         }
         let roadmap = try RoadmapParser.parse(source)
-        store(roadmap, stamp: stamp, at: path)
+        store(roadmap, program: programIdentity, stamp: stamp, at: path)
         return roadmap
     }
 
     /// Stores `roadmap` as the model of `source`, which was just parsed into it (by `add`).
     public func remember(_ roadmap: Roadmap, for source: RoadmapSource) {
         let size = source.text.utf8.count
-        guard size >= minimumBytes else { return }
-        store(roadmap, stamp: "\(ContentHash(source.text)) \(size)", at: entryPath(for: source))
+        guard size >= minimumBytes, let programIdentity else { return }
+        store(roadmap, program: programIdentity, stamp: "\(ContentHash(source.text)) \(size)", at: entryPath(for: source))
     }
 
     /// Deletes the entry for the roadmap `id` read from `fileName`, if there is one (when
     /// the roadmap is removed).
     public func removeEntry(id: String, fileName: String) {
         try? FileSystem.remove(entryPath(id: id, fileName: fileName))
+    }
+
+    /// The program's identity on one line, or nil.
+    private var programIdentity: String? {
+        identifyProgram()?.filter { $0 != "\n" }
     }
 
     func entryPath(for source: RoadmapSource) -> String {
@@ -60,13 +74,13 @@ public struct ParseCache: Sendable {
 
     private static let magic = "roadmap-cache\n"
 
-    private func header(stamp: String, body: ContentHash) -> String {
-        "\(Self.magic)\(programIdentity)\n\(stamp) \(body)\n"
+    private func header(program: String, stamp: String, body: ContentHash) -> String {
+        "\(Self.magic)\(program)\n\(stamp) \(body)\n"
     }
 
     /// The model in an entry, if the entry is whole and was made from the same text by
     /// this program.
-    private func model(in entry: [UInt8], stamp: String) -> Roadmap? {
+    private func model(in entry: [UInt8], program: String, stamp: String) -> Roadmap? {
         entry.withUnsafeBufferPointer { bytes in
             // The header is three lines; the body follows.
             var newlines = 0
@@ -75,14 +89,14 @@ public struct ParseCache: Sendable {
                 return newlines == 3
             }) else { return nil }
             let body = UnsafeBufferPointer(rebasing: bytes[(end + 1)...])
-            guard bytes[...end].elementsEqual(header(stamp: stamp, body: ContentHash(body)).utf8) else { return nil }
+            guard bytes[...end].elementsEqual(header(program: program, stamp: stamp, body: ContentHash(body)).utf8) else { return nil }
             return try? PackedRoadmap.unpack(body)
         }
     }
 
-    private func store(_ roadmap: Roadmap, stamp: String, at path: String) {
+    private func store(_ roadmap: Roadmap, program: String, stamp: String, at path: String) {
         let body = PackedRoadmap.pack(roadmap)
-        var bytes = Array(header(stamp: stamp, body: ContentHash(body)).utf8)
+        var bytes = Array(header(program: program, stamp: stamp, body: ContentHash(body)).utf8)
         bytes.append(contentsOf: body.utf8)
         do {
             try FileSystem.createFolder(folder)

@@ -66,7 +66,7 @@ struct Context {
     /// and also decides the roadmap when `--roadmap` names none.
     func record(_ action: TopicAction, on queries: [String]) throws -> String {
         let named = namedRoadmap()
-        return try record(action) { progress in
+        let choose = { (progress: StudyProgress) throws -> (Roadmap, [Topic]) in
             let roadmap = try named?.value() ?? activeRoadmap(in: progress)
             var topics: [Topic] = []
             for query in queries {
@@ -75,6 +75,10 @@ struct Context {
             }
             return (roadmap, topics)
         }
+        // Before anything is recorded, check the topics before the data folder is created,
+        // so a mistyped first command leaves nothing behind.
+        if !store.folderExists { _ = try choose(StudyProgress()) }
+        return try record(action, choosing: choose)
     }
 
     /// Applies `action` to `topics` under the store's lock and reports what changed.

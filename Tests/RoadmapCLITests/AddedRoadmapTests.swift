@@ -87,7 +87,7 @@ import Testing
     @Test func oversizedFilesAreRefused() throws {
         let cli = try CLI()
         let file = cli.home.appending(path: "huge.md")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: 50 << 20)
         try handle.close()

@@ -92,4 +92,13 @@ import Testing
         #expect(result.stderr == expected.replacingOccurrences(of: "{home}", with: cli.home.path))
         #expect(try Data(contentsOf: cli.progressFile) == before)
     }
+
+    /// A first command that fails leaves no data folder behind.
+    @Test(arguments: [["done", "no-such-topic"], ["start", "1.1", "--roadmap", "nope"], ["note", "zzz", "text"]])
+    func aFailedFirstCommandCreatesNothing(arguments: [String]) throws {
+        let cli = try CLI()
+        let result = try cli.run(arguments: arguments)
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: cli.dataFolder.path))
+    }
 }

@@ -22,6 +22,9 @@ public struct ProgressStore: Sendable {
     public var path: String { folder + "/progress.json" }
     private var lockPath: String { folder + "/progress.json.lock" }
 
+    /// Whether the data folder exists yet (nothing has been recorded when it does not).
+    public var folderExists: Bool { FileSystem.kind(of: folder) != .missing }
+
     /// The stored progress; empty progress when no file exists yet.
     public func load() throws(ProgressError) -> StudyProgress {
         try read().progress

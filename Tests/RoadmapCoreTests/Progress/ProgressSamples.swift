@@ -42,7 +42,7 @@ enum ProgressSamples {
         ]
         samples.append(everything)
 
-        for hours in [1, 10, 0.1, 7.5, 33.333333333333336, 1e-7, 2.0e-5, 1e16, 1e20, 168, 5e-324, 1.7976931348623157e308, -0.0] {
+        for hours in [1, 10, 0.1, 7.5, 33.333333333333336, 1e-7, 2.0e-5, 1e16, 1e20, 168, Double.leastNonzeroMagnitude, 1.7976931348623157e308, -0.0] {
             samples.append(StudyProgress(settings: Settings(hoursPerWeek: hours)))
         }
 

@@ -36,14 +36,14 @@ final class Background<Value: Sendable>: @unchecked Sendable {
 private struct Thread {
     /// The closure, passed to the thread as its argument (a C function cannot capture it).
     private final class Job {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
+        let body: @Sendable () -> Void
+        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
     }
 
     private let handle: pthread_t
 
     /// Starts `body` on a new thread, or returns nil when the system refuses one.
-    static func start(_ body: @escaping () -> Void) -> Thread? {
+    static func start(_ body: @escaping @Sendable () -> Void) -> Thread? {
         let job = Unmanaged.passRetained(Job(body)).toOpaque()
         #if canImport(Darwin)
         var handle: pthread_t?

@@ -4,21 +4,25 @@ import Glibc
 import Darwin
 #endif
 
-/// Which build of roadmap is running: the size, modification time and inode of its
-/// executable. The parse cache keys models by it, so a model is never read by a parser
-/// other than the one that made it (every build changes at least the time).
+/// Which build of roadmap is running. The parse cache keys models by it, so a model is
+/// never read by a parser other than the one that made it.
+///
+/// On Linux it is the build ID the linker wrote into the executable, a hash of the program.
+/// Without one it is the executable's device, inode, size and modification and change
+/// times, which a rebuild or reinstall changes.
 enum ProgramIdentity {
     /// The identity, or nil when the executable cannot be found (then nothing is cached).
     static var current: String? {
         guard let path = executablePath else { return nil }
+        if let buildID = ELFBuildID.read(from: path) { return "build-id \(buildID)" }
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)
-        let modified = info.st_mtimespec
+        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
         #else
-        let modified = info.st_mtim
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
         #endif
-        return "\(Help.version) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec) \(info.st_ino)"
+        return "file \(info.st_dev) \(info.st_ino) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec) \(changed.tv_sec).\(changed.tv_nsec)"
     }
 
     private static var executablePath: String? {

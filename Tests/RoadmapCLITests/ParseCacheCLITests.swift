@@ -31,6 +31,7 @@ import Testing
 
         let done = try cli.run("done", "1.1", "--roadmap", file.path)
         #expect(done.status == 0, "\(done.stderr)")
+        #expect(try cli.run("next", "--roadmap", file.path).stdout.contains("1.2  Topic 1-2 about"))
         #expect(cacheEntries(cli).count == 1)
         #expect(try cli.run("next", "--roadmap", file.path).stdout.contains("1.2  Topic 1-2 about"))
 
@@ -46,6 +47,21 @@ import Testing
         let afterDamage = try cli.run("next", "--roadmap", file.path)
         #expect(afterDamage.status == 0 && afterDamage.stdout == next.stdout)
         #expect(try cli.run("status", "--roadmap", file.path).stdout.contains("1 done, 0 skipped, 239 left of 240"))
+    }
+
+    /// Reading a large file on a fresh machine creates no data folder; the cache starts
+    /// once something has been recorded.
+    @Test func aFreshHomeStaysEmptyUntilSomethingIsRecorded() throws {
+        let cli = try CLI()
+        let file = cli.home.appending(path: "big.md")
+        try Self.largeRoadmap().write(to: file, atomically: true, encoding: .utf8)
+        for arguments in [["next"], ["list", "--all"], ["status"], ["show", "1.1"]] {
+            #expect(try cli.run(arguments: arguments + ["--roadmap", file.path]).status == 0)
+        }
+        #expect(!FileManager.default.fileExists(atPath: cli.dataFolder.path))
+        #expect(try cli.run("done", "1.1", "--roadmap", file.path).status == 0)
+        #expect(try cli.run("next", "--roadmap", file.path).status == 0)
+        #expect(cacheEntries(cli).count == 1)
     }
 
     @Test func addedRoadmapsAreCachedWhenAddedAndForgottenWhenRemoved() throws {

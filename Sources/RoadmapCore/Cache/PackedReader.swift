@@ -36,8 +36,9 @@ struct PackedReader {
             default: throw failure
             }
             let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
-            guard !overflow else { throw failure }
-            value = shifted &+ digit
+            let (sum, carry) = shifted.addingReportingOverflow(digit)
+            guard !overflow, !carry else { throw failure }
+            value = sum
             index += 1
         }
         guard index < bytes.count, index > start else { throw failure }
@@ -45,32 +46,34 @@ struct PackedReader {
         return value
     }
 
-    mutating func int() throws(Malformed) -> Int {
-        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
-        if negative { index += 1 }
-        let magnitude = try unsigned(radix: 10, until: UInt8(ascii: ","))
-        guard magnitude <= UInt64(Int.max) else { throw failure }
-        return negative ? -Int(magnitude) : Int(magnitude)
+    /// A whole number that is not negative: counts, flags, phase and line numbers.
+    mutating func natural() throws(Malformed) -> Int {
+        let number = try unsigned(radix: 10, until: UInt8(ascii: ","))
+        guard number <= UInt64(Int.max) else { throw failure }
+        return Int(number)
     }
 
-    /// A count of elements that follow, each at least a byte long: more than the bytes left
-    /// is damage (and must not reserve memory for it).
-    mutating func count() throws(Malformed) -> Int {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - index else { throw failure }
+    /// A count of elements that follow, each packed in at least `minimumBytes`: a count the
+    /// bytes left cannot hold is damage, and must not reserve memory for it.
+    mutating func count(minimumBytes: Int) throws(Malformed) -> Int {
+        let count = try natural()
+        guard count <= (bytes.count - index) / minimumBytes else { throw failure }
         return count
     }
 
     mutating func bool() throws(Malformed) -> Bool {
-        switch try int() {
+        switch try natural() {
         case 0: return false
         case 1: return true
         default: throw failure
         }
     }
 
+    /// A number of weeks or hours: finite and not negative, as the parser makes them.
     mutating func double() throws(Malformed) -> Double {
-        Double(bitPattern: try unsigned(radix: 16, until: UInt8(ascii: ",")))
+        let number = Double(bitPattern: try unsigned(radix: 16, until: UInt8(ascii: ",")))
+        guard number.isFinite, number >= 0 else { throw failure }
+        return number
     }
 
     mutating func string() throws(Malformed) -> String {
@@ -90,10 +93,12 @@ struct PackedReader {
         return try readValue(&self)
     }
 
-    mutating func array<Element>(_ readElement: (inout PackedReader) throws(Malformed) -> Element) throws(Malformed) -> [Element] {
-        let count = try count()
+    mutating func array<Element>(
+        minimumBytes: Int, _ readElement: (inout PackedReader) throws(Malformed) -> Element
+    ) throws(Malformed) -> [Element] {
+        let count = try count(minimumBytes: minimumBytes)
         var elements: [Element] = []
-        elements.reserveCapacity(count)
+        elements.reserveCapacity(min(count, 1 << 16))
         for _ in 0..<count { elements.append(try readElement(&self)) }
         return elements
     }
@@ -104,17 +109,17 @@ extension PackedReader {
         Roadmap(
             id: try string(), title: try string(),
             estimate: try optional { reader throws(Malformed) in try reader.estimate() },
-            phases: try array { reader throws(Malformed) in try reader.phase() })
+            phases: try array(minimumBytes: 15) { reader throws(Malformed) in try reader.phase() })
     }
 
     mutating func phase() throws(Malformed) -> Phase {
         Phase(
-            number: try int(), title: try string(),
+            number: try natural(), title: try string(),
             estimate: try optional { reader throws(Malformed) in try reader.estimate() },
-            goals: try array { reader throws(Malformed) in try reader.string() },
-            topics: try array { reader throws(Malformed) in try reader.topic() },
-            resources: try array { reader throws(Malformed) in try reader.resource() },
-            isOptional: try bool(), line: try int())
+            goals: try array(minimumBytes: 2) { reader throws(Malformed) in try reader.string() },
+            topics: try array(minimumBytes: 21) { reader throws(Malformed) in try reader.topic() },
+            resources: try array(minimumBytes: 3) { reader throws(Malformed) in try reader.resource() },
+            isOptional: try bool(), line: try natural())
     }
 
     mutating func topic() throws(Malformed) -> Topic {
@@ -124,9 +129,9 @@ extension PackedReader {
         guard let kind = Topic.Kind(rawValue: try string()) else { throw failure }
         return Topic(
             position: position, slug: slug, title: title, kind: kind,
-            subtopics: try array { reader throws(Malformed) in try reader.string() },
-            resources: try array { reader throws(Malformed) in try reader.resource() },
-            isCheckedInSource: try bool(), line: try int())
+            subtopics: try array(minimumBytes: 2) { reader throws(Malformed) in try reader.string() },
+            resources: try array(minimumBytes: 3) { reader throws(Malformed) in try reader.resource() },
+            isCheckedInSource: try bool(), line: try natural())
     }
 
     mutating func resource() throws(Malformed) -> Resource {

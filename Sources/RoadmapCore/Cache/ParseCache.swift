@@ -6,7 +6,8 @@
 /// from, a hash of its own body, and the packed model. It is used only when all of these
 /// match; another build of the program, an edited file or a damaged entry means the file is
 /// parsed afresh and the entry replaced. Writing is best effort: a folder that cannot be
-/// written just means no cache. Progress never passes through here.
+/// written just means no cache, and entries are not flushed to disk (they can be made
+/// again). Progress never passes through here.
 public struct ParseCache: Sendable {
     /// The folder holding the entries.
     public let folder: String
@@ -68,8 +69,10 @@ public struct ParseCache: Sendable {
         entryPath(id: source.id, fileName: source.fileName)
     }
 
+    /// One entry per roadmap id and file, however the path to the file was written.
     private func entryPath(id: String, fileName: String) -> String {
-        "\(folder)/\(ContentHash(id + "\u{0}" + fileName)).packed"
+        let file = FileSystem.canonicalPath(fileName) ?? fileName
+        return "\(folder)/\(ContentHash(id + "\u{0}" + file)).packed"
     }
 
     private static let magic = "roadmap-cache\n"
@@ -98,10 +101,14 @@ public struct ParseCache: Sendable {
         let body = PackedRoadmap.pack(roadmap)
         var bytes = Array(header(program: program, stamp: stamp, body: ContentHash(body)).utf8)
         bytes.append(contentsOf: body.utf8)
+        // Only inside a data folder that exists: a command that records nothing does not
+        // create one. Two processes writing the same entry at once can spoil it; the entry's
+        // checksum then fails and the next command parses again.
+        let parent = folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? "."
+        guard FileSystem.kind(of: parent.isEmpty ? "/" : parent) == .folder else { return }
         do {
             try FileSystem.createFolder(folder)
-            FileSystem.removeStaleTemporaries(of: path)
-            try FileSystem.writeAtomically(bytes, to: path)
+            try FileSystem.writeAtomically(bytes, to: path, durably: false)
         } catch {
             // Best effort: without an entry, the next command parses again.
         }

@@ -76,8 +76,11 @@ enum FileSystem {
 
     /// Replaces `path` with `bytes` atomically: writes a temporary file beside it, flushes
     /// it to disk and renames it over the old one, so readers see the old or new file whole.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(SystemError) {
-        let temporary = "\(path).tmp-\(getpid())"
+    ///
+    /// With `durably` false nothing is flushed (for files that can be made again), and the
+    /// temporary file is `<path>.tmp`, so one left by a killed writer is reused, not piled up.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, durably: Bool = true) throws(SystemError) {
+        let temporary = durably ? "\(path).tmp-\(getpid())" : "\(path).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SystemError(lastError) }
         var written = 0
@@ -92,7 +95,7 @@ enum FileSystem {
             }
             written += count
         }
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+        if (durably && fsync(descriptor) != 0) || close(descriptor) != 0 {
             let reason = lastError
             unlink(temporary)
             throw SystemError(reason)
@@ -103,12 +106,20 @@ enum FileSystem {
             throw SystemError(reason)
         }
         // Make the rename itself durable.
+        guard durably else { return }
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         let folderDescriptor = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
         }
+    }
+
+    /// The absolute path of `path` with symbolic links and `.`/`..` resolved, if it exists.
+    static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The names of the entries of a folder (none when it cannot be read).

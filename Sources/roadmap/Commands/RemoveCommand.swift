@@ -38,8 +38,8 @@ struct RemoveCommand: Command {
             let list = context.catalog.added?.ids ?? []
             throw CLIError.failure("no added roadmap '\(id)'" + (list.isEmpty ? "; none have been added" : "; added: \(list.joined(separator: ", "))"))
         }
-        try added.remove(id)
         context.catalog.cache?.removeEntry(id: id, fileName: added.path(of: id))
+        try added.remove(id)
         var message = "Removed '\(id)'."
         if forget {
             let count = try context.store.update { $0.forgetProgress(of: id, at: context.now) }

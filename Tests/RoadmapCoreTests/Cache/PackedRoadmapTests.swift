@@ -25,10 +25,11 @@ import TestSupport
     }
 
     /// Values the parser rarely makes: empty and non-ASCII strings, text that looks like the
-    /// layout itself, every optional absent and present, negative and extreme numbers.
+    /// layout itself, every optional absent and present, zero and extreme numbers.
     @Test func awkwardValuesRoundTrip() throws {
         let estimate = TimeEstimate(
-            text: "", minWeeks: 0.1 + 0.2, maxWeeks: .infinity, isOngoing: true, minHoursPerWeek: -0.0, maxHoursPerWeek: nil)
+            text: "", minWeeks: 0.1 + 0.2, maxWeeks: .greatestFiniteMagnitude, isOngoing: true, minHoursPerWeek: -0.0,
+            maxHoursPerWeek: nil)
         let topic = Topic(
             position: "1.1", slug: TopicSlug(rawValue: "x"), title: "12,:~ \n«Ünïcødé» 🧠", kind: .project,
             subtopics: ["", "3:abc", "~"], resources: [Resource(title: "book"), Resource(title: "", url: "https://e.x/?a=1,2")],
@@ -36,7 +37,7 @@ import TestSupport
         let roadmap = Roadmap(
             id: "awkward", title: "", estimate: estimate,
             phases: [
-                Phase(number: -3, title: "~", estimate: nil, goals: [], topics: [topic], resources: [], isOptional: true, line: 0),
+                Phase(number: 0, title: "~", estimate: nil, goals: [], topics: [topic], resources: [], isOptional: true, line: 0),
                 Phase(number: 0, title: "empty", topics: []),
             ])
         let unpacked = try PackedRoadmap.unpack(PackedRoadmap.pack(roadmap))
@@ -53,6 +54,30 @@ import TestSupport
             let cut = bytes[..<length].withUnsafeBufferPointer { try? PackedRoadmap.unpack($0) }
             #expect(cut == nil, "a packed roadmap cut to \(length) of \(bytes.count) bytes was accepted")
         }
+    }
+
+    /// Numbers the parser never makes would trap later (an infinite estimate cannot become a
+    /// whole number of days), so unpacking refuses them however the entry came to hold them.
+    @Test(arguments: [
+        Roadmap(id: "x", title: "x", estimate: TimeEstimate(text: "", minWeeks: .infinity), phases: [Phase(number: 1, title: "p")]),
+        Roadmap(id: "x", title: "x", estimate: TimeEstimate(text: "", maxWeeks: .nan), phases: [Phase(number: 1, title: "p")]),
+        Roadmap(id: "x", title: "x", estimate: TimeEstimate(text: "", minHoursPerWeek: -1), phases: [Phase(number: 1, title: "p")]),
+        Roadmap(id: "x", title: "x", phases: [Phase(number: -1, title: "p")]),
+        Roadmap(id: "x", title: "x", phases: [Phase(number: 1, title: "p", line: -5)]),
+    ])
+    func numbersTheParserNeverMakesAreRefused(roadmap: Roadmap) {
+        #expect(throws: PackedRoadmap.Malformed.self) { try PackedRoadmap.unpack(PackedRoadmap.pack(roadmap)) }
+    }
+
+    /// A length or count too large for 64 bits is refused, not wrapped round to a small one.
+    @Test func overflowingNumbersAreRefused() throws {
+        let packed = PackedRoadmap.pack(Roadmap(id: "big", title: "t", phases: []))
+        #expect(packed.hasPrefix("roadmap-packed \(PackedRoadmap.formatVersion)\n3:big"))
+        let wrapped = packed.replacingOccurrences(of: "\n3:big", with: "\n18446744073709551619:big")
+        #expect(throws: PackedRoadmap.Malformed.self) { try PackedRoadmap.unpack(wrapped) }
+        let manyPhases = packed.replacingOccurrences(of: "1:t~0,", with: "1:t~30000000,")
+        #expect(manyPhases != packed)
+        #expect(throws: PackedRoadmap.Malformed.self) { try PackedRoadmap.unpack(manyPhases + String(repeating: "0,", count: 1000)) }
     }
 
     @Test func otherVersionsAndTrailingBytesAreRefused() throws {

@@ -50,6 +50,27 @@ import Testing
         #expect(entries(in: folder).count == 1, "one entry per file, replaced when the file changes")
     }
 
+    /// An edit that keeps the file's size (one letter for another) is still seen.
+    @Test func anEditOfTheSameSizeIsParsedAgain() throws {
+        let folder = try Self.temporaryFolder()
+        let cache = ParseCache(folder: folder, programIdentity: "build 1", minimumBytes: 0)
+        _ = try cache.roadmap(from: Self.source(Self.plan))
+        let edited = Self.plan.replacingOccurrences(of: "Probability", with: "Probabilitx")
+        #expect(edited.utf8.count == Self.plan.utf8.count)
+        #expect(try cache.roadmap(from: Self.source(edited)).topics[1].title == "Probabilitx")
+    }
+
+    /// A command that records nothing does not create the data folder to hold a cache.
+    @Test func nothingIsWrittenWithoutADataFolder() throws {
+        let data = try Self.temporaryFolder() + "/data"
+        let cache = ParseCache(folder: data + "/cache", programIdentity: "b", minimumBytes: 0)
+        #expect(try cache.roadmap(from: Self.source(Self.plan)).topicCount == 3)
+        #expect(!FileManager.default.fileExists(atPath: data))
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: false)
+        _ = try cache.roadmap(from: Self.source(Self.plan))
+        #expect(entries(in: data + "/cache").count == 1)
+    }
+
     @Test func anotherBuildOfTheProgramDoesNotTrustTheEntry() throws {
         let folder = try Self.temporaryFolder()
         let source = Self.source(Self.plan)

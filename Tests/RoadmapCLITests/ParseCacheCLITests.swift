@@ -33,6 +33,12 @@ import Testing
         #expect(done.status == 0, "\(done.stderr)")
         #expect(try cli.run("next", "--roadmap", file.path).stdout.contains("1.2  Topic 1-2 about"))
         #expect(cacheEntries(cli).count == 1)
+        #if os(Linux)
+        // Entries name the build that wrote them by the executable's ELF build ID.
+        let header = try String(decoding: Data(contentsOf: try #require(cacheEntries(cli).first)).prefix(200), as: UTF8.self)
+            .split(separator: "\n")
+        #expect(header.count > 2 && header[1].hasPrefix("build-id ") && header[1].count == "build-id ".count + 40, "\(header.prefix(2))")
+        #endif
         #expect(try cli.run("next", "--roadmap", file.path).stdout.contains("1.2  Topic 1-2 about"))
 
         // Edit the file: the next command shows the new titles, not the cached ones.

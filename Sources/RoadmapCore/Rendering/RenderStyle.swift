@@ -13,13 +13,27 @@ public struct RenderStyle: Equatable, Sendable {
     public var color: Bool
     public var unicode: Bool
     public var width: Int
-    public var timeZone: TimeZone
+    /// Finds the time zone; called only when a date is shown, because finding the local
+    /// zone reads the environment and the zone files (about 1.2 million instructions).
+    private var findTimeZone: @Sendable () -> TimeZone
 
-    public init(color: Bool, unicode: Bool, width: Int, timeZone: TimeZone = .gmt) {
+    /// - Parameter timeZone: evaluated only when a date is rendered, each time one is.
+    public init(color: Bool, unicode: Bool, width: Int, timeZone: @autoclosure @escaping @Sendable () -> TimeZone = .gmt) {
         self.color = color
         self.unicode = unicode
         self.width = width
-        self.timeZone = timeZone
+        self.findTimeZone = timeZone
+    }
+
+    /// The time zone dates are shown in.
+    public var timeZone: TimeZone {
+        get { findTimeZone() }
+        set { findTimeZone = { newValue } }
+    }
+
+    public static func == (left: RenderStyle, right: RenderStyle) -> Bool {
+        left.color == right.color && left.unicode == right.unicode && left.width == right.width
+            && left.timeZone == right.timeZone
     }
 
     /// No colour, ASCII only, 80 columns, dates in UTC.

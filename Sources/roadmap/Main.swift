@@ -49,7 +49,7 @@ enum Main {
                 bundled: BundledRoadmaps.all, added: AddedRoadmaps(folder: dataFolder + "/roadmaps"),
                 preparsed: BundledRoadmaps.roadmap(id:)),
             store: ProgressStore(folder: dataFolder),
-            now: Date(),
+            clock: { Date() },
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),
             environment: environment)
         return try command.run(in: context)

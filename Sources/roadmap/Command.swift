@@ -13,9 +13,9 @@ protocol Command: Sendable {
     /// The rest of `roadmap <command> --help`: arguments, options and an example.
     static var details: String { get }
     /// Flags this command accepts besides the global ones.
-    static var flags: Set<String> { get }
+    static var flags: [String] { get }
     /// Options that take a value (`--phase 2`) this command accepts besides `--roadmap`.
-    static var valueOptions: Set<String> { get }
+    static var valueOptions: [String] { get }
     /// Whether the command prints JSON with `--json`.
     static var acceptsJSON: Bool { get }
 
@@ -24,8 +24,8 @@ protocol Command: Sendable {
 }
 
 extension Command {
-    static var flags: Set<String> { [] }
-    static var valueOptions: Set<String> { [] }
+    static var flags: [String] { [] }
+    static var valueOptions: [String] { [] }
     static var acceptsJSON: Bool { false }
 
     /// The full help text.
@@ -49,8 +49,8 @@ enum Commands {
 
     /// Every option that takes a value, for any command: the command line is sorted before
     /// the command is known.
-    static var valueOptions: Set<String> {
-        all.reduce(Invocation.globalValueOptions) { $0.union($1.valueOptions) }
+    static var valueOptions: [String] {
+        all.reduce(Invocation.globalValueOptions) { $0 + $1.valueOptions }
     }
 
     static func type(named name: String) -> (any Command.Type)? {
@@ -65,14 +65,14 @@ extension Invocation {
         if json, !command.acceptsJSON {
             throw UsageError("--json is not available for '\(command.name)'", command: command.name)
         }
-        let known = Invocation.globalFlags.union(command.flags)
-        let knownValues = Invocation.globalValueOptions.union(command.valueOptions)
+        let known = Invocation.globalFlags + command.flags
+        let knownValues = Invocation.globalValueOptions + command.valueOptions
         for name in values.keys.sorted() where !knownValues.contains(name) {
             throw UsageError("unknown option '\(name)' for '\(command.name)'", command: command.name)
         }
         for flag in flags.sorted() where !known.contains(flag) {
             var message = "unknown option '\(flag)' for '\(command.name)'"
-            if let close = known.filter({ EditDistanceHint.isClose(flag, $0) }).min(by: { EditDistance.between(flag, $0) < EditDistance.between(flag, $1) }) {
+            if let close = known.sorted().filter({ EditDistanceHint.isClose(flag, $0) }).min(by: { EditDistance.between(flag, $0) < EditDistance.between(flag, $1) }) {
                 message += "; did you mean '\(close)'?"
             }
             throw UsageError(message, command: command.name)

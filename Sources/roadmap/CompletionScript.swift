@@ -6,11 +6,11 @@ enum CompletionScript {
 
     /// The flags a command accepts: its own and the global ones (`--json` only where it prints JSON).
     private static func flags(of command: any Command.Type) -> [String] {
-        Invocation.globalFlags.union(command.flags).subtracting(command.acceptsJSON ? [] : ["--json"]).sorted()
+        (Invocation.globalFlags + command.flags).filter { command.acceptsJSON || $0 != "--json" }.sorted()
     }
 
     private static func options(of command: any Command.Type) -> String {
-        (flags(of: command) + Invocation.globalValueOptions.union(command.valueOptions) + ["-h"]).sorted().joined(separator: " ")
+        (flags(of: command) + Invocation.globalValueOptions + command.valueOptions + ["-h"]).sorted().joined(separator: " ")
     }
 
     /// Commands whose arguments are topics.

@@ -13,9 +13,14 @@ struct Context {
     let terminal: Terminal
     let catalog: RoadmapCatalog
     let store: ProgressStore
-    let now: Date
+    /// Reads the clock; see ``now``.
+    let clock: @Sendable () -> Date
     let style: RenderStyle
     let environment: Environment
+
+    /// The current time, read when a command asks for it (those that record a change or
+    /// report a pace), not at start-up.
+    var now: Date { clock() }
 
     /// The calendar of the user's time zone, which decides where a day starts. Only `status`
     /// needs it, so it is not read at start-up.

@@ -5,15 +5,17 @@
 struct Invocation: Equatable {
     var command: String?
     var arguments: [String] = []
-    var flags: Set<String> = []
+    /// The flags given, each once, in the order given.
+    var flags: [String] = []
     var values: [String: String] = [:]
 
-    /// Options every command accepts.
-    static let globalFlags: Set<String> = ["--help", "--json", "--version", "--no-color"]
-    static let globalValueOptions: Set<String> = ["--roadmap"]
+    /// Options every command accepts. Option lists are short arrays rather than sets: a
+    /// set's hashing and metadata cost more at start-up than searching a few words.
+    static let globalFlags = ["--help", "--json", "--version", "--no-color"]
+    static let globalValueOptions = ["--roadmap"]
 
     /// Sorts `words` (the arguments after the program name).
-    static func parse(_ words: [String], valueOptions: Set<String> = globalValueOptions) throws(UsageError) -> Invocation {
+    static func parse(_ words: [String], valueOptions: [String] = globalValueOptions) throws(UsageError) -> Invocation {
         var invocation = Invocation()
         var index = 0
         var optionsEnded = false
@@ -50,7 +52,7 @@ struct Invocation: Equatable {
                 }
             } else {
                 if inlineValue != nil { throw UsageError("\(name) does not take a value") }
-                invocation.flags.insert(name)
+                if !invocation.flags.contains(name) { invocation.flags.append(name) }
             }
         }
         return invocation

@@ -50,7 +50,7 @@ enum Main {
                 preparsed: BundledRoadmaps.roadmap(id:),
                 cache: ParseCache(folder: dataFolder + "/cache", programIdentity: { ProgramIdentity.current })),
             store: ProgressStore(folder: dataFolder),
-            now: Date(),
+            clock: { Date() },
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),
             environment: environment)
         return try command.run(in: context)

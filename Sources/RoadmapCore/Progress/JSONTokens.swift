@@ -103,6 +103,16 @@ struct JSONTokens {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[index]) else { throw GaveUp() }
         index += 1
         while index < bytes.count, "+-.eE0123456789".utf8.contains(bytes[index]) { index += 1 }
+        // A short run of digits (the format version) is a whole number Double holds exactly:
+        // no need for the text-to-Double parser.
+        if index - start <= 15 {
+            var whole = 0
+            for byte in bytes[start..<index] {
+                guard (0x30...0x39).contains(byte) else { whole = -1; break }
+                whole = whole * 10 + Int(byte - 0x30)
+            }
+            if whole >= 0 { return Double(whole) }
+        }
         guard let number = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) else {
             throw GaveUp()
         }

@@ -13,13 +13,27 @@ public struct RenderStyle: Equatable, Sendable {
     public var color: Bool
     public var unicode: Bool
     public var width: Int
-    public var timeZone: TimeZone
+    /// Finds the time zone; called only when a date is shown, because finding the local
+    /// zone reads the environment and the zone files (about 1.2 million instructions).
+    private var findTimeZone: @Sendable () -> TimeZone
 
-    public init(color: Bool, unicode: Bool, width: Int, timeZone: TimeZone = .gmt) {
+    /// - Parameter timeZone: evaluated only when a date is rendered, each time one is.
+    public init(color: Bool, unicode: Bool, width: Int, timeZone: @autoclosure @escaping @Sendable () -> TimeZone = .gmt) {
         self.color = color
         self.unicode = unicode
         self.width = width
-        self.timeZone = timeZone
+        self.findTimeZone = timeZone
+    }
+
+    /// The time zone dates are shown in.
+    public var timeZone: TimeZone {
+        get { findTimeZone() }
+        set { findTimeZone = { newValue } }
+    }
+
+    public static func == (left: RenderStyle, right: RenderStyle) -> Bool {
+        left.color == right.color && left.unicode == right.unicode && left.width == right.width
+            && left.timeZone == right.timeZone
     }
 
     /// No colour, ASCII only, 80 columns, dates in UTC.
@@ -59,6 +73,11 @@ public struct RenderStyle: Equatable, Sendable {
     /// `text` broken into lines of at most `width` characters at spaces; lines after the
     /// first start with `indent` more spaces than the first.
     func wrap(_ text: String, indent: Int = 2) -> [String] {
+        // A character takes at least one byte, so text with no more bytes than columns fits.
+        if text.utf8.count <= width { return [text] }
+        if let lines = text.utf8.withContiguousStorageIfAvailable({ wrapASCII($0, indent: indent) }), let lines {
+            return lines
+        }
         if text.count <= width { return [text] }
         let leadingCount = text.prefix { $0 == " " }.count
         let leading = String(repeating: " ", count: leadingCount)
@@ -84,6 +103,40 @@ public struct RenderStyle: Equatable, Sendable {
             lineCount += wordCount
         }
         if lineCount > prefixCount { lines.append(line) }
+        return lines
+    }
+
+    /// ``wrap(_:indent:)`` for ASCII text, where a byte is a character, by bytes; nil for
+    /// other text (and for a carriage return, which makes one character with a line feed).
+    private func wrapASCII(_ bytes: UnsafeBufferPointer<UInt8>, indent: Int) -> [String]? {
+        let space = UInt8(ascii: " ")
+        for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
+        var leadingCount = 0
+        while leadingCount < bytes.count, bytes[leadingCount] == space { leadingCount += 1 }
+        var lines: [String] = []
+        var line: [UInt8] = []
+        line.reserveCapacity(max(width, bytes.count) + leadingCount + indent)
+        line.append(contentsOf: repeatElement(space, count: leadingCount))
+        var prefixCount = leadingCount
+        var index = leadingCount
+        while index < bytes.count {
+            if bytes[index] == space {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, bytes[index] != space { index += 1 }
+            // Words longer than a line (links) overflow rather than being cut.
+            if line.count > prefixCount, line.count + 1 + (index - start) > width {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                prefixCount = leadingCount + indent
+                line.append(contentsOf: repeatElement(space, count: prefixCount))
+            }
+            if line.count > prefixCount { line.append(space) }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        }
+        if line.count > prefixCount { lines.append(String(decoding: line, as: UTF8.self)) }
         return lines
     }
 

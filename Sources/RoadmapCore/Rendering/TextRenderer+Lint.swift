@@ -31,6 +31,6 @@ extension TextRenderer {
             // Whole lines, never wrapped: editors and scripts read `file:line:` from them.
             lines += warnings.map { "warning: \(file):\($0.line): \($0.message)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 }

@@ -21,14 +21,14 @@ extension TextRenderer {
         lines.append("")
         lines += style.wrap(progressLine(report))
         lines += unmatchedNote(report).flatMap { style.wrap($0) }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     /// One phase's topics with ids, status marks and slugs.
     public static func phaseTopics(_ phase: Phase, report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> String {
         var lines = [style.bold(style.fit(name(of: report.roadmap), style.width)), ""]
         lines += phaseBlock(phase, report: report, progress: progress, style: style)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     /// Every phase and topic.
@@ -41,7 +41,7 @@ extension TextRenderer {
         lines.append("")
         lines += style.wrap(progressLine(report))
         lines += unmatchedNote(report).flatMap { style.wrap($0) }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     private static func phaseBlock(_ phase: Phase, report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> [String] {

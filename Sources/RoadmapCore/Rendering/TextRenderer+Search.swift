@@ -17,6 +17,6 @@ extension TextRenderer {
         if shown.count < hits.count {
             lines.append("… \(hits.count - shown.count) more (roadmap search --all)".replacing("…", with: style.ellipsis))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 }

@@ -17,7 +17,7 @@ extension TextRenderer {
         notes += paceLines(status, style: style)
         notes += unmatchedNote(report)
         lines += notes.flatMap { style.wrap($0) }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     private static func phaseLines(_ status: StatusReport, style: RenderStyle) -> [String] {

@@ -14,7 +14,7 @@ extension TextRenderer {
         let phaseCount = report.count(for: phase)
         lines += style.wrap(progressLine(report) + " - phase \(phase.number): \(phaseCount?.done ?? 0)/\(phase.topics.count)")
         lines += unmatchedNote(report).flatMap { style.wrap($0) }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     /// Everything about one topic, with its status, dates and notes.
@@ -33,7 +33,7 @@ extension TextRenderer {
             lines.append("  Notes:")
             lines += notes.flatMap { style.wrap("    \(style.day($0.date))  \($0.text)", indent: 12) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     private static func topicBody(_ topic: Topic, phase: Phase, entry: TopicProgress?, showStatus: Bool, style: RenderStyle) -> [String] {
@@ -82,7 +82,7 @@ extension TextRenderer {
         } else {
             lines.append("Nothing left: every topic is done or skipped.")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     private static func describe(_ reason: TopicAction.NoChange, style: RenderStyle) -> String {
@@ -111,7 +111,7 @@ extension TextRenderer {
             "\(style.minute(change.date))  \(change.roadmap)  \(change.summary)"
         }
         if shown.count < history.count { lines.append("… \(history.count - shown.count) older changes (roadmap log --all)") }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     /// The available roadmaps, the active one marked with `*`: id and title, then a line of
@@ -129,6 +129,6 @@ extension TextRenderer {
         }
         lines.append("")
         lines.append("* active. Switch with: roadmap use <id>")
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 }

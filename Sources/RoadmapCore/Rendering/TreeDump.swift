@@ -19,7 +19,7 @@ public enum TreeDump {
                 for resource in topic.resources { lines.append("      resource: \(describe(resource))") }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joinedLines()
     }
 
     private static func describe(_ estimate: TimeEstimate?) -> String {

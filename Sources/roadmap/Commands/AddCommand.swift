@@ -19,8 +19,8 @@ struct AddCommand: Command {
         Example:
           roadmap add ~/notes/rust-plan.md --id rust
         """
-    static let flags: Set<String> = ["--import-done"]
-    static let valueOptions: Set<String> = ["--id"]
+    static let flags: [String] = ["--import-done"]
+    static let valueOptions: [String] = ["--id"]
 
     private let path: String
     private let id: String?

@@ -21,7 +21,7 @@ struct ExportCommand: Command {
         Example:
           roadmap export > my-progress.md
         """
-    static let valueOptions: Set<String> = ["--format"]
+    static let valueOptions: [String] = ["--format"]
 
     private let json: Bool
 

@@ -19,7 +19,7 @@ struct ListCommand: Command {
           roadmap list 2
           roadmap list --all
         """
-    static let flags: Set<String> = ["--all"]
+    static let flags: [String] = ["--all"]
 
     private let phaseNumber: Int?
     private let all: Bool

@@ -15,7 +15,7 @@ struct LogCommand: Command {
         Example:
           roadmap log
         """
-    static let flags: Set<String> = ["--all"]
+    static let flags: [String] = ["--all"]
 
     private let all: Bool
     private let json: Bool

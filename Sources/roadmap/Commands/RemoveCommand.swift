@@ -17,7 +17,7 @@ struct RemoveCommand: Command {
         Example:
           roadmap remove rust
         """
-    static let flags: Set<String> = ["--forget-progress"]
+    static let flags: [String] = ["--forget-progress"]
 
     private let id: String
     private let forget: Bool

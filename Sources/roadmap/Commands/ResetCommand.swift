@@ -20,8 +20,8 @@ struct ResetCommand: Command {
           roadmap reset 1.2
           roadmap reset --phase 3 --yes
         """
-    static let flags: Set<String> = ["--all", "--yes"]
-    static let valueOptions: Set<String> = ["--phase"]
+    static let flags: [String] = ["--all", "--yes"]
+    static let valueOptions: [String] = ["--phase"]
 
     private enum Scope {
         case topics([String]), phase(Int), all

@@ -20,7 +20,7 @@ struct SearchCommand: Command {
         Example:
           roadmap search linear algebra
         """
-    static let flags: Set<String> = ["--all"]
+    static let flags: [String] = ["--all"]
 
     private let query: String
     private let all: Bool

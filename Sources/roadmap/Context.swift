@@ -55,7 +55,7 @@ struct Context {
         if RoadmapSource.isPath(name) {
             return Background(onThread: true) { try catalog.roadmap(atPath: name) }
         }
-        return Background(onThread: !catalog.bundled.contains { $0.id == name }) { try catalog.roadmap(id: name) }
+        return Background(onThread: !catalog.isBundled(name)) { try catalog.roadmap(id: name) }
     }
 
     /// The active roadmap recorded in `progress`, else the default one.

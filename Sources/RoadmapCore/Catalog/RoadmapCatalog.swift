@@ -22,10 +22,12 @@ public struct RoadmapCatalog: Sendable {
 
     /// Every available id: bundled ones first, then added ones, each sorted.
     public var ids: [String] {
-        bundled.map(\.id) + (added?.ids.filter { !bundledIDs.contains($0) } ?? [])
+        bundled.map(\.id) + (added?.ids.filter { !isBundled($0) } ?? [])
     }
 
-    public var bundledIDs: Set<String> { Set(bundled.map(\.id)) }
+    /// Whether `id` names a bundled roadmap. A search of five, not a `Set`: hashing would
+    /// bring in code `roadmap next` does not otherwise run.
+    public func isBundled(_ id: String) -> Bool { bundled.contains { $0.id == id } }
 
     /// The roadmap a fresh user starts with: the first bundled one by id.
     public var defaultID: String? { bundled.first?.id ?? ids.first }
@@ -48,7 +50,7 @@ public struct RoadmapCatalog: Sendable {
     /// The roadmap with this id: bundled ones as the build parsed them, added ones through
     /// the cache.
     public func roadmap(id: String) throws(RoadmapError) -> Roadmap {
-        if bundledIDs.contains(id), let roadmap = preparsed(id) { return roadmap }
+        if isBundled(id), let roadmap = preparsed(id) { return roadmap }
         return try roadmap(from: source(id: id))
     }
 

@@ -31,7 +31,7 @@ struct RemoveCommand: Command {
     }
 
     func run(in context: Context) throws -> String {
-        if context.catalog.bundledIDs.contains(id) {
+        if context.catalog.isBundled(id) {
             throw CLIError.failure("'\(id)' is a bundled roadmap and cannot be removed")
         }
         guard let added = context.catalog.added, added.ids.contains(id) else {

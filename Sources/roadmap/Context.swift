@@ -41,21 +41,22 @@ struct Context {
     /// The roadmap the command works on (named with `--roadmap` by id or as a path to a
     /// Markdown file, else the active one) and the stored progress.
     func selectedRoadmap() throws -> (Roadmap, StudyProgress) {
-        let named = namedRoadmap()
+        let named = namedRoadmap { $0 }
         let progress = KeptUntilExit.keep(try store.load())
         return (KeptUntilExit.keep(try named?.value() ?? activeRoadmap(in: progress)), progress)
     }
 
-    /// The roadmap named with `--roadmap`, if any, loading. A file or an added roadmap loads
-    /// on a second thread while the command reads the progress (at 100,000 topics each takes
-    /// tens of milliseconds); a bundled one is unpacked when asked for.
-    private func namedRoadmap() -> Background<Roadmap>? {
+    /// The roadmap named with `--roadmap`, if any, loading and then handed to `use`. A file
+    /// or an added roadmap loads on a second thread while the command reads the progress
+    /// (at 100,000 topics each takes tens of milliseconds); a bundled one is unpacked when
+    /// asked for.
+    private func namedRoadmap<Value: Sendable>(then use: @escaping @Sendable (Roadmap) throws -> Value) -> Background<Value>? {
         guard let name = invocation.roadmapOverride else { return nil }
         let catalog = self.catalog
         if RoadmapSource.isPath(name) {
-            return Background(onThread: true) { try catalog.roadmap(atPath: name) }
+            return Background(onThread: true) { try use(catalog.roadmap(atPath: name)) }
         }
-        return Background(onThread: !catalog.isBundled(name)) { try catalog.roadmap(id: name) }
+        return Background(onThread: !catalog.isBundled(name)) { try use(catalog.roadmap(id: name)) }
     }
 
     /// The active roadmap recorded in `progress`, else the default one.
@@ -68,17 +69,14 @@ struct Context {
 
     /// Resolves each query to a topic (all must match), applies `action` to them under the
     /// store's lock, and reports what changed. The progress is read once, under the lock,
-    /// and also decides the roadmap when `--roadmap` names none.
+    /// and also decides the roadmap when `--roadmap` names none; a named roadmap is loaded
+    /// and the queries matched on a second thread meanwhile.
     func record(_ action: TopicAction, on queries: [String]) throws -> String {
-        let named = namedRoadmap()
+        let named = namedRoadmap { roadmap in (roadmap, try Self.topics(matching: queries, in: roadmap)) }
         let choose = { (progress: StudyProgress) throws -> (Roadmap, [Topic]) in
-            let roadmap = try named?.value() ?? activeRoadmap(in: progress)
-            var topics: [Topic] = []
-            for query in queries {
-                let topic = try topic(matching: query, in: roadmap)
-                if !topics.contains(topic) { topics.append(topic) }
-            }
-            return (roadmap, topics)
+            if let named { return try named.value() }
+            let roadmap = try activeRoadmap(in: progress)
+            return (roadmap, try Self.topics(matching: queries, in: roadmap))
         }
         // Before anything is recorded, check the topics before the data folder is created,
         // so a mistyped first command leaves nothing behind.
@@ -93,18 +91,35 @@ struct Context {
 
     /// Applies `action` to the topics `choose` picks, given the progress read under the lock.
     private func record(_ action: TopicAction, choosing choose: (StudyProgress) throws -> (Roadmap, [Topic])) throws -> String {
-        let (outcome, progress, roadmap) = try store.update(reportingChanges: { progress in
+        let style = self.style
+        let (report, progress, roadmap) = try store.update(reportingChanges: { progress in
             let (roadmap, topics) = try choose(progress)
             let outcome = progress.apply(action, to: topics, in: roadmap.id, at: now)
-            return ((outcome, progress, roadmap), !outcome.changed.isEmpty)
+            // For a large roadmap the report is drawn on a second thread while the store
+            // writes the file (tens of milliseconds each at 100,000 topics).
+            let changed = progress
+            let report = Background(onThread: roadmap.topicCount >= 5_000) {
+                TextRenderer.actionReport(
+                    action, outcome: outcome, report: ProgressReport(roadmap: roadmap, progress: changed), style: style)
+            }
+            return ((report, changed, roadmap), !outcome.changed.isEmpty)
         })
         _ = KeptUntilExit.keep((progress, roadmap))
-        let report = ProgressReport(roadmap: roadmap, progress: progress)
-        return TextRenderer.actionReport(action, outcome: outcome, report: report, style: style)
+        return try report.value()
+    }
+
+    /// The topics the queries name, each once, in the order first named.
+    static func topics(matching queries: [String], in roadmap: Roadmap) throws(CLIError) -> [Topic] {
+        var topics: [Topic] = []
+        for query in queries {
+            let topic = try topic(matching: query, in: roadmap)
+            if !topics.contains(topic) { topics.append(topic) }
+        }
+        return topics
     }
 
     /// Resolves what the user typed to one topic, or throws a message listing candidates.
-    func topic(matching query: String, in roadmap: Roadmap) throws(CLIError) -> Topic {
+    static func topic(matching query: String, in roadmap: Roadmap) throws(CLIError) -> Topic {
         switch roadmap.topic(matching: query) {
         case .found(let topic):
             return topic

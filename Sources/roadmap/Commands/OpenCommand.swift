@@ -37,7 +37,7 @@ struct OpenCommand: Command {
 
     func run(in context: Context) throws -> String {
         let (roadmap, _) = try context.selectedRoadmap()
-        let topic = try context.topic(matching: query, in: roadmap)
+        let topic = try Context.topic(matching: query, in: roadmap)
         let links = roadmap.links(for: topic)
         guard !links.isEmpty else {
             throw CLIError.failure("\(topic.position) \(topic.title) has no resource with a link (see: roadmap show \(topic.slug))")

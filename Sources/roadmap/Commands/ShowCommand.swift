@@ -32,7 +32,7 @@ struct ShowCommand: Command {
 
     func run(in context: Context) throws -> String {
         let (roadmap, progress) = try context.selectedRoadmap()
-        let topic = try context.topic(matching: query, in: roadmap)
+        let topic = try Context.topic(matching: query, in: roadmap)
         if json {
             return JSONRenderer.topic(topic, report: ProgressReport(roadmap: roadmap, progress: progress), progress: progress)
         }

@@ -71,6 +71,21 @@ import Testing
         #expect(entries(in: data + "/cache").count == 1)
     }
 
+    /// Any one byte changed, anywhere in a word or in the tail, changes the hash.
+    @Test func everySingleByteChangeChangesTheHash() {
+        let text = String(repeating: "Linear algebra, probability; ", count: 4) + "tail"
+        let original = ContentHash(text)
+        var bytes = Array(text.utf8)
+        for index in bytes.indices {
+            let kept = bytes[index]
+            bytes[index] = kept ^ 0x01
+            let changed = bytes.withUnsafeBufferPointer { ContentHash($0) }
+            #expect(changed != original, "a change at byte \(index) kept the hash")
+            bytes[index] = kept
+        }
+        #expect(bytes.withUnsafeBufferPointer { ContentHash($0) } == original)
+    }
+
     @Test func anotherBuildOfTheProgramDoesNotTrustTheEntry() throws {
         let folder = try Self.temporaryFolder()
         let source = Self.source(Self.plan)

@@ -9,16 +9,29 @@ import Darwin
 /// Commands use it to load a large roadmap file while the progress file is read: the two
 /// are independent and each takes tens of milliseconds at 100,000 topics. Work not worth a
 /// thread, or for which the system refuses one, runs when its value is first asked for.
-final class Background<Value: Sendable>: @unchecked Sendable {
-    // Written by the worker thread before it ends and read after `pthread_join`, which
-    // orders the two, so no lock is needed.
-    private var result: Result<Value, any Error>?
+/// A value never asked for (the command failed first) is still waited for when the
+/// `Background` goes away, so no thread outlives the command into the program's exit.
+final class Background<Value: Sendable> {
+    /// Where the thread leaves its result: written before the thread ends and read after
+    /// `pthread_join`, which orders the two, so no lock is needed.
+    private final class Slot: @unchecked Sendable {
+        var result: Result<Value, any Error>?
+    }
+
+    private let slot = Slot()
     private let work: @Sendable () throws -> Value
     private var thread: Thread?
 
     init(onThread: Bool, _ work: @escaping @Sendable () throws -> Value) {
         self.work = work
-        if onThread { thread = Thread.start { [self] in result = Result { try work() } } }
+        if onThread {
+            let slot = self.slot
+            thread = Thread.start { slot.result = Result { try work() } }
+        }
+    }
+
+    deinit {
+        thread?.join()
     }
 
     /// Waits for the work to finish and returns its value or rethrows its error.
@@ -27,8 +40,8 @@ final class Background<Value: Sendable>: @unchecked Sendable {
             thread.join()
             self.thread = nil
         }
-        if result == nil { result = Result { try work() } }
-        return try result!.get()
+        if slot.result == nil { slot.result = Result { try work() } }
+        return try slot.result!.get()
     }
 }
 

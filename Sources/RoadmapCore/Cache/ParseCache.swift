@@ -35,7 +35,7 @@ public struct ParseCache: Sendable {
         guard size >= minimumBytes, let programIdentity else {
             return try RoadmapParser.parse(source)
         }
-        let stamp = "\(ContentHash(source.text)) \(size)"
+        let stamp = Self.stamp(of: source)
         let path = entryPath(for: source)
         if let entry = try? FileSystem.contents(of: path), let roadmap = model(in: entry, program: programIdentity, stamp: stamp),
             roadmap.id == source.id
@@ -49,9 +49,8 @@ public struct ParseCache: Sendable {
 
     /// Stores `roadmap` as the model of `source`, which was just parsed into it (by `add`).
     public func remember(_ roadmap: Roadmap, for source: RoadmapSource) {
-        let size = source.text.utf8.count
-        guard size >= minimumBytes, let programIdentity else { return }
-        store(roadmap, program: programIdentity, stamp: "\(ContentHash(source.text)) \(size)", at: entryPath(for: source))
+        guard source.text.utf8.count >= minimumBytes, let programIdentity else { return }
+        store(roadmap, program: programIdentity, stamp: Self.stamp(of: source), at: entryPath(for: source))
     }
 
     /// Deletes the entry for the roadmap `id` read from `fileName`, if there is one (when
@@ -75,10 +74,14 @@ public struct ParseCache: Sendable {
         return "\(folder)/\(ContentHash(id + "\u{0}" + file)).packed"
     }
 
-    private static let magic = "roadmap-cache\n"
+    /// What identifies the text a model was parsed from: its hash and size.
+    private static func stamp(of source: RoadmapSource) -> String {
+        "\(ContentHash(source.text)) \(source.text.utf8.count)"
+    }
 
-    private func header(program: String, stamp: String, body: ContentHash) -> String {
-        "\(Self.magic)\(program)\n\(stamp) \(body)\n"
+    /// The header up to the body's hash: the magic line, the program, the text's stamp.
+    private func headerStart(program: String, stamp: String) -> String {
+        "roadmap-cache\n\(program)\n\(stamp) "
     }
 
     /// The model in an entry, if the entry is whole and was made from the same text by
@@ -91,21 +94,24 @@ public struct ParseCache: Sendable {
                 if byte == UInt8(ascii: "\n") { newlines += 1 }
                 return newlines == 3
             }) else { return nil }
+            // Another program or text is seen before the body is hashed.
+            let start = headerStart(program: program, stamp: stamp).utf8
+            guard bytes.starts(with: start) else { return nil }
             let body = UnsafeBufferPointer(rebasing: bytes[(end + 1)...])
-            guard bytes[...end].elementsEqual(header(program: program, stamp: stamp, body: ContentHash(body)).utf8) else { return nil }
+            guard bytes[start.count...end].elementsEqual("\(ContentHash(body))\n".utf8) else { return nil }
             return try? PackedRoadmap.unpack(body)
         }
     }
 
     private func store(_ roadmap: Roadmap, program: String, stamp: String, at path: String) {
-        let body = PackedRoadmap.pack(roadmap)
-        var bytes = Array(header(program: program, stamp: stamp, body: ContentHash(body)).utf8)
-        bytes.append(contentsOf: body.utf8)
         // Only inside a data folder that exists: a command that records nothing does not
         // create one. Two processes writing the same entry at once can spoil it; the entry's
         // checksum then fails and the next command parses again.
         let parent = folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? "."
         guard FileSystem.kind(of: parent.isEmpty ? "/" : parent) == .folder else { return }
+        let body = PackedRoadmap.pack(roadmap)
+        var bytes = Array("\(headerStart(program: program, stamp: stamp))\(ContentHash(body))\n".utf8)
+        bytes.append(contentsOf: body.utf8)
         do {
             try FileSystem.createFolder(folder)
             try FileSystem.writeAtomically(bytes, to: path, durably: false)

@@ -32,12 +32,17 @@ struct ProgressWriter {
     static func bytes(for progress: StudyProgress) -> [UInt8]? {
         if let hours = progress.settings.hoursPerWeek, !hours.isFinite { return nil }
         let topicCount = progress.roadmaps.values.reduce(0) { $0 + $1.topics.count }
-        var capacity = 4096 + topicCount * 256 + progress.history.count * 1024
+        return written(capacity: 4096 + topicCount * 256 + progress.history.count * 1024, depth: 0) { $0.write(progress) }
+    }
+
+    /// What `write` writes, starting at `depth`, into an array that grows until it fits.
+    private static func written(capacity: Int, depth: Int, _ write: (inout ProgressWriter) -> Void) -> [UInt8] {
+        var capacity = capacity
         while true {
             var complete = false
             let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                var writer = ProgressWriter(output: buffer)
-                writer.write(progress)
+                var writer = ProgressWriter(output: buffer, depth: depth)
+                write(&writer)
                 complete = !writer.overflowed
                 initialized = complete ? writer.count : 0
             }
@@ -46,9 +51,14 @@ struct ProgressWriter {
         }
     }
 
-    private init(output: UnsafeMutableBufferPointer<UInt8>) {
+    private init(output: UnsafeMutableBufferPointer<UInt8>, depth: Int) {
         self.output = output
+        self.depth = depth
     }
+
+    /// Roadmaps with at least this many topics have the second half of their entries written
+    /// on another thread meanwhile (half of 100,000 entries is about 30 ms).
+    static let parallelTopicCount = 10_000
 
     private mutating func write(_ progress: StudyProgress) {
         var first = open(UInt8(ascii: "{"))
@@ -73,12 +83,14 @@ struct ProgressWriter {
             var firstField = open(UInt8(ascii: "{"))
             key("\"topics\" : ", &firstField)
             var firstTopic = open(UInt8(ascii: "{"))
-            for index in Self.sortedIndices(roadmap.topics) {
-                let (slug, topic) = roadmap.topics[index]
-                element(&firstTopic)
-                string(slug)
-                raw(" : ")
-                write(topic)
+            let order = Self.sortedIndices(roadmap.topics)
+            let half = order.count >= Self.parallelTopicCount ? order.count / 2 : order.count
+            let secondHalf = half < order.count ? Self.writing(order[half...], of: roadmap.topics, depth: depth) : nil
+            write(order[..<half], of: roadmap.topics, first: &firstTopic)
+            if let secondHalf, let bytes = try? secondHalf.value() {
+                bytes.withUnsafeBufferPointer { put($0) }
+            } else {
+                write(order[half...], of: roadmap.topics, first: &firstTopic)
             }
             close(UInt8(ascii: "}"))
             close(UInt8(ascii: "}"))
@@ -96,6 +108,31 @@ struct ProgressWriter {
         key("\"version\" : ", &first)
         number(String(progress.version))
         close(UInt8(ascii: "}"))
+    }
+
+    /// The entries at `indices`, in that order, each after a separator unless it is `first`.
+    private mutating func write(
+        _ indices: ArraySlice<Dictionary<String, TopicProgress>.Index>, of topics: [String: TopicProgress], first: inout Bool
+    ) {
+        for index in indices {
+            let (slug, topic) = topics[index]
+            element(&first)
+            string(slug)
+            raw(" : ")
+            write(topic)
+        }
+    }
+
+    /// The entries at `indices` written on another thread as they follow earlier ones.
+    private static func writing(
+        _ indices: ArraySlice<Dictionary<String, TopicProgress>.Index>, of topics: [String: TopicProgress], depth: Int
+    ) -> Background<[UInt8]> {
+        Background(onThread: true) {
+            written(capacity: 4096 + indices.count * 256, depth: depth) { writer in
+                var first = false
+                writer.write(indices, of: topics, first: &first)
+            }
+        }
     }
 
     private mutating func write(_ topic: TopicProgress) {

@@ -24,6 +24,25 @@ import TestSupport
         }
     }
 
+    /// A roadmap with enough topics has the second half of its entries written on another
+    /// thread; the bytes are still JSONEncoder's, with two such roadmaps and one just under.
+    @Test func writesLargeRoadmapsAsJSONEncoderDoes() throws {
+        var random = SplitMix64(seed: 11)
+        var progress = ProgressSamples.random(&random)
+        for (name, count) in [("big", ProgressWriter.parallelTopicCount + 1), ("bigger", ProgressWriter.parallelTopicCount * 2), ("under", ProgressWriter.parallelTopicCount - 1)] {
+            var topics: [String: TopicProgress] = [:]
+            for index in 0..<count {
+                let date = Date(timeIntervalSince1970: Double(1_700_000_000 + index * 37))
+                topics["topic-\(index)"] = index % 3 == 0
+                    ? TopicProgress(status: .done, updated: date, finished: date, notes: index % 300 == 0 ? [Note(date: date, text: "n\"\\\(index)")] : [])
+                    : TopicProgress(status: .notStarted, updated: date)
+            }
+            progress.roadmaps[name] = RoadmapProgress(topics: topics)
+        }
+        let written = try #require(ProgressWriter.bytes(for: progress))
+        #expect(written == (try ProgressSamples.encoded(progress)))
+    }
+
     @Test func writesEveryDateAsJSONEncoderDoes() throws {
         var random = SplitMix64(seed: 7)
         var progress = StudyProgress()

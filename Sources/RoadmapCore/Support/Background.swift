@@ -6,12 +6,13 @@ import Darwin
 
 /// Work started on a second thread, whose result is collected with ``value()``.
 ///
-/// Commands use it to load a large roadmap file while the progress file is read: the two
-/// are independent and each takes tens of milliseconds at 100,000 topics. Work not worth a
+/// Commands use it to load a large roadmap file while the progress file is read, and the
+/// progress writer to write the second half of a large roadmap's entries: each takes tens
+/// of milliseconds at 100,000 topics. Work not worth a
 /// thread, or for which the system refuses one, runs when its value is first asked for.
 /// A value never asked for (the command failed first) is still waited for when the
 /// `Background` goes away, so no thread outlives the command into the program's exit.
-final class Background<Value: Sendable> {
+public final class Background<Value: Sendable> {
     /// Where the thread leaves its result: written before the thread ends and read after
     /// `pthread_join`, which orders the two, so no lock is needed.
     private final class Slot: @unchecked Sendable {
@@ -22,7 +23,7 @@ final class Background<Value: Sendable> {
     private let work: @Sendable () throws -> Value
     private var thread: Thread?
 
-    init(onThread: Bool, _ work: @escaping @Sendable () throws -> Value) {
+    public init(onThread: Bool, _ work: @escaping @Sendable () throws -> Value) {
         self.work = work
         if onThread {
             let slot = self.slot
@@ -35,7 +36,7 @@ final class Background<Value: Sendable> {
     }
 
     /// Waits for the work to finish and returns its value or rethrows its error.
-    func value() throws -> Value {
+    public func value() throws -> Value {
         if let thread {
             thread.join()
             self.thread = nil

@@ -90,7 +90,7 @@ struct DraftPhase {
     var line: Int
     var periodKey: String?
     var estimate: TimeEstimate?
-    var goals: [String] = []
+    private(set) var goals: [String] = []
     private(set) var topics: [DraftTopic] = []
     private(set) var resources: [Resource] = []
     private var resourceKeys: Set<String> = []
@@ -136,12 +136,17 @@ struct DraftPhase {
         resources.append(resource)
     }
 
+    /// Adds a goal the phase does not state already.
+    mutating func addGoal(_ goal: String) {
+        if !goals.contains(goal) { goals.append(goal) }
+    }
+
     /// Folds in another description of the same period, such as a detailed section that
     /// follows a summary table row.
     mutating func merge(_ other: DraftPhase) {
         if other.title.isLonger(than: title) { title = other.title }
         estimate = estimate ?? other.estimate
-        for goal in other.goals where !goals.contains(goal) { goals.append(goal) }
+        for goal in other.goals { addGoal(goal) }
         for topic in other.topics { addTopic(topic) }
         for resource in other.resources { addResource(resource) }
     }

@@ -14,7 +14,7 @@ enum ItemReader {
             case .topics(let labelledKind):
                 for child in node.children { addTopics(from: child, kind: labelledKind, to: &phase) }
             case .goals:
-                phase.goals.append(contentsOf: node.children.map(\.flattened))
+                for child in node.children { phase.addGoal(child.flattened) }
             case .estimate:
                 phase.estimate = phase.estimate ?? EstimateReader.estimate(in: node.flattened)
             case .ignored:

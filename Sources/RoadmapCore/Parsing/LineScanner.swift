@@ -17,6 +17,13 @@ struct LineScanner {
 
     /// Classifies every line of `text`; line numbers start at `firstLine`.
     static func blocks(in text: String, firstLine: Int = 1) -> [Block] {
+        scan(text, firstLine: firstLine).blocks
+    }
+
+    /// Classifies every line of `text`, and tells whether the scan ended at rest: outside any
+    /// code fence, front matter, paragraph or table, so that a heading after this text reads
+    /// the same on its own as it would after it.
+    static func scan(_ text: String, firstLine: Int = 1) -> (blocks: [Block], endsAtRest: Bool) {
         text.withUTF8Bytes { bytes in
             var scanner = LineScanner()
             var number = firstLine
@@ -38,9 +45,10 @@ struct LineScanner {
                 guard let newline else { break }
                 start = newline + 1
             }
+            let endsAtRest = scanner.fence == nil && !scanner.inFrontMatter && scanner.paragraph.isEmpty && scanner.table == nil
             scanner.flushParagraph()
             scanner.flushTable()
-            return scanner.blocks
+            return (scanner.blocks, endsAtRest)
         }
     }
 

@@ -3,10 +3,21 @@
 /// reports links whose target is missing.
 enum ReferenceLinks {
     static func resolve(_ blocks: [Block]) -> ([Block], [ParseWarning]) {
+        resolve(blocks, definitions: definitions(in: blocks))
+    }
+
+    /// The link definitions in `blocks` by label; the first of a label counts.
+    static func definitions<Blocks: Sequence<Block>>(in blocks: Blocks) -> [String: String] {
         var definitions: [String: String] = [:]
         for case .linkDefinition(let label, let url, _) in blocks where definitions[label] == nil {
             definitions[label] = url
         }
+        return definitions
+    }
+
+    /// `blocks` with their reference links resolved through `definitions`, which may come from
+    /// the whole document.
+    static func resolve(_ blocks: [Block], definitions: [String: String]) -> ([Block], [ParseWarning]) {
         var warnings: [ParseWarning] = []
         let resolved = blocks.map { block -> Block in
             switch block {

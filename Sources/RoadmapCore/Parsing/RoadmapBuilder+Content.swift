@@ -34,7 +34,7 @@ extension RoadmapBuilder {
         switch role {
         case .goals?:
             let goal = Title.clean(body)
-            if !goal.isEmpty { phases[currentPhaseIndex].goals.append(goal) }
+            if !goal.isEmpty { phases[currentPhaseIndex].addGoal(goal) }
         case .estimate?:
             if phases[currentPhaseIndex].estimate == nil {
                 phases[currentPhaseIndex].estimate = EstimateReader.estimate(in: body)
@@ -108,7 +108,7 @@ extension RoadmapBuilder {
         case .ignored:
             return
         case .goals:
-            phases[currentPhaseIndex].goals.append(node.flattened)
+            phases[currentPhaseIndex].addGoal(node.flattened)
         case .estimate:
             if phases[currentPhaseIndex].estimate == nil {
                 phases[currentPhaseIndex].estimate = EstimateReader.estimate(in: node.flattened)

@@ -34,27 +34,28 @@ struct RoadmapBuilder {
         case intro, phase, container, ignored, estimate
     }
 
-    init(blocks: [Block]) {
-        let (resolved, problems) = ReferenceLinks.resolve(blocks)
-        self.blocks = resolved
-        self.warnings = problems
-        var headings: [Int: PhaseHeading] = [:]
-        for (index, block) in resolved.enumerated() {
-            if case .heading(_, let text, _) = block, let heading = PhaseHeading(text) { headings[index] = heading }
-        }
-        self.phaseHeadings = headings
-        (self.phaseLevel, self.phaseKeyword) = Self.phaseLevel(in: resolved, phaseHeadings: headings)
+    init(_ document: ScannedDocument) {
+        blocks = document.blocks
+        warnings = document.warnings
+        phaseHeadings = document.phaseHeadings
+        (phaseLevel, phaseKeyword) = Self.phaseLevel(in: blocks, phaseHeadings: phaseHeadings)
     }
 
     /// Builds the roadmap and the warnings for what could not be placed, or throws when the
-    /// document holds no phases.
-    static func build(_ source: RoadmapSource) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
+    /// document holds no phases. A document of `threshold` bytes or more is read in two
+    /// halves at once (``ScannedDocument``, ``readBlocksInHalves()``).
+    static func build(
+        _ source: RoadmapSource, halvingFrom threshold: Int = ScannedDocument.halvingThreshold
+    ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
         guard source.text.utf8.count <= RoadmapParser.maximumBytes else {
             throw .tooLarge(file: source.fileName, bytes: source.text.utf8.count, limit: RoadmapParser.maximumBytes)
         }
-        let text = TextRepair.removingControlCharacters(TextRepair.repairingMojibake(source.text))
-        var builder = RoadmapBuilder(blocks: LineScanner.blocks(in: text))
-        builder.readBlocks()
+        var builder = RoadmapBuilder(ScannedDocument.scan(source.text, halvingFrom: threshold))
+        if source.text.utf8.count >= threshold {
+            builder.readBlocksInHalves()
+        } else {
+            builder.readBlocks(builder.blocks.indices)
+        }
         guard !builder.phases.isEmpty else { throw .noPhases(file: source.fileName) }
         let phases = builder.finish()
         let roadmap = Roadmap(
@@ -97,8 +98,9 @@ struct RoadmapBuilder {
 
     // MARK: - Walking the blocks
 
-    mutating func readBlocks() {
-        for (index, block) in blocks.enumerated() {
+    mutating func readBlocks(_ range: Range<Int>) {
+        for index in range {
+            let block = blocks[index]
             if case .listItem(let indent, let text, let checked, let line) = block {
                 pendingItems.append((indent, text, checked, line))
                 continue

@@ -1,0 +1,59 @@
+extension RoadmapBuilder {
+    // MARK: - Reading a large document in two halves
+
+    /// Reads the blocks in two halves at once, split at the phase heading nearest the middle,
+    /// then folds the second half's phases into the first's exactly as one reading would.
+    ///
+    /// A heading at the phase level that reads as a phase heading always starts a phase, and
+    /// starting a phase forgets the section, topic and list before it, so what follows it
+    /// reads the same whatever came before. What does carry over is settled in
+    /// ``absorb(_:)``: phases of a period seen before merge into it, and the first title or
+    /// estimate found counts.
+    mutating func readBlocksInHalves() {
+        guard let middle = middlePhaseStart else {
+            readBlocks(blocks.indices)
+            return
+        }
+        var tail = self
+        tail.warnings = []
+        let tailJob = Background(onThread: true) { [tail] in
+            var tail = tail
+            tail.readBlocks(middle..<tail.blocks.count)
+            return tail
+        }
+        readBlocks(0..<middle)
+        if let tail = try? tailJob.value() {
+            absorb(tail)
+        } else {
+            readBlocks(middle..<blocks.count)
+        }
+    }
+
+    /// The index of the block nearest the middle, past the first, that starts a phase
+    /// whatever comes before it: a phase heading at the phase level.
+    var middlePhaseStart: Int? {
+        guard let phaseLevel else { return nil }
+        let middle = blocks.count / 2
+        var best: Int?
+        for index in phaseHeadings.keys where index > 0 {
+            guard case .heading(phaseLevel, _, _) = blocks[index] else { continue }
+            if let current = best, abs(current - middle) < abs(index - middle) || (abs(current - middle) == abs(index - middle) && current < index) {
+                continue
+            }
+            best = index
+        }
+        return best
+    }
+
+    /// Folds in what `later`, which read the blocks after this builder's, found.
+    private mutating func absorb(_ later: RoadmapBuilder) {
+        warnings += later.warnings
+        title = title ?? later.title
+        metadataTitle = metadataTitle ?? later.metadataTitle
+        statedEstimate = statedEstimate ?? later.statedEstimate
+        introEstimate = introEstimate ?? later.introEstimate
+        for phase in later.phases {
+            startPhase(phase)
+        }
+    }
+}

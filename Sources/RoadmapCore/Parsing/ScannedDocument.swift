@@ -1,0 +1,103 @@
+/// The first pass over a whole document: its text repaired, its lines classified into
+/// ``Block``s, reference links resolved, and each heading read once as a possible phase
+/// heading.
+///
+/// A document of ``halvingThreshold`` bytes or more is read in two halves at once, split
+/// before an ATX heading that follows a blank line near the middle. The halves give exactly
+/// the blocks one reading gives: the first half has to end at rest (outside code fences,
+/// front matter, paragraphs and tables), or the document is read again in one piece.
+struct ScannedDocument {
+    private(set) var blocks: [Block]
+    /// Each heading that reads as a phase heading, by block index.
+    private(set) var phaseHeadings: [Int: PhaseHeading]
+    /// Links without a target, found while resolving reference links.
+    private(set) var warnings: [ParseWarning]
+
+    /// 256 KiB: twenty times the largest bundled roadmap. Below it a second thread is not
+    /// worth starting.
+    static let halvingThreshold = 256 << 10
+
+    /// Reads `text`, in two halves when it has `threshold` bytes or more.
+    static func scan(_ text: String, halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
+        if text.utf8.count >= threshold, let document = scanInHalves(text) { return document }
+        let (blocks, warnings) = ReferenceLinks.resolve(classify(text, firstLine: 1).blocks)
+        return ScannedDocument(blocks: blocks, phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
+    }
+
+    /// The blocks of `text` repaired. (The second half starts with a heading, so it cannot
+    /// open front matter as a document's first line can.)
+    private static func classify(_ text: String, firstLine: Int) -> (blocks: [Block], endsAtRest: Bool) {
+        let repaired = TextRepair.removingControlCharacters(TextRepair.repairingMojibake(text))
+        return LineScanner.scan(repaired, firstLine: firstLine)
+    }
+
+    /// The phase headings among `blocks`, keyed by index plus `offset`.
+    private static func phaseHeadings(in blocks: [Block], offset: Int) -> [Int: PhaseHeading] {
+        var headings: [Int: PhaseHeading] = [:]
+        for (index, block) in blocks.enumerated() {
+            if case .heading(_, let text, _) = block, let heading = PhaseHeading(text) { headings[offset + index] = heading }
+        }
+        return headings
+    }
+
+    /// The document read as two halves, one on another thread; nil when it has no place to
+    /// split or the first half does not end at rest.
+    private static func scanInHalves(_ text: String) -> ScannedDocument? {
+        guard let (head, tail, tailFirstLine) = split(text) else { return nil }
+        let tailJob = Background(onThread: true) { classify(tail, firstLine: tailFirstLine) }
+        let headScan = classify(head, firstLine: 1)
+        guard headScan.endsAtRest, let tailScan = try? tailJob.value() else { return nil }
+
+        // Definitions anywhere count for links anywhere, so they are gathered before either
+        // half is resolved.
+        var definitions = ReferenceLinks.definitions(in: headScan.blocks)
+        for (label, url) in ReferenceLinks.definitions(in: tailScan.blocks) where definitions[label] == nil {
+            definitions[label] = url
+        }
+        let offset = headScan.blocks.count
+        let tailBlocks = tailScan.blocks
+        let tailRead = Background(onThread: true) { [definitions] in
+            let (blocks, warnings) = ReferenceLinks.resolve(tailBlocks, definitions: definitions)
+            return (blocks, warnings, phaseHeadings(in: blocks, offset: offset))
+        }
+        var (blocks, warnings) = ReferenceLinks.resolve(headScan.blocks, definitions: definitions)
+        var headings = phaseHeadings(in: blocks, offset: 0)
+        guard let (moreBlocks, moreWarnings, moreHeadings) = try? tailRead.value() else { return nil }
+        blocks += moreBlocks
+        warnings += moreWarnings
+        headings.merge(moreHeadings) { first, _ in first }
+        return ScannedDocument(blocks: blocks, phaseHeadings: headings, warnings: warnings)
+    }
+
+    /// `text` cut before the first ATX heading at or after its middle (or else the last one
+    /// before it) that follows a blank line, with the line number the second part starts at.
+    static func split(_ text: String) -> (head: String, tail: String, tailFirstLine: Int)? {
+        let cut: Int? = text.withUTF8Bytes { bytes in
+            let middle = bytes.count / 2
+            func isCut(_ index: Int) -> Bool {
+                guard index >= 2, bytes[index] == UInt8(ascii: "#"), bytes[index - 1] == UInt8(ascii: "\n") else { return false }
+                let blankBefore = bytes[index - 2] == UInt8(ascii: "\n")
+                    || (index >= 3 && bytes[index - 2] == UInt8(ascii: "\r") && bytes[index - 3] == UInt8(ascii: "\n"))
+                guard blankBefore else { return false }
+                let end = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                return bytes[index..<end].atxHeading != nil
+            }
+            var index = middle
+            while let hash = bytes[index...].firstIndex(of: UInt8(ascii: "#")) {
+                if isCut(hash) { return hash }
+                index = hash + 1
+            }
+            index = middle
+            while index > 2 {
+                index -= 1
+                if bytes[index] == UInt8(ascii: "#"), isCut(index) { return index }
+            }
+            return nil
+        }
+        guard let cut else { return nil }
+        let utf8 = text.utf8
+        let index = utf8.index(utf8.startIndex, offsetBy: cut)
+        let lines = text.withUTF8Bytes { bytes in bytes[..<cut].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+        return (String(text[..<index]), String(text[index...]), lines + 1)
+    }
+}

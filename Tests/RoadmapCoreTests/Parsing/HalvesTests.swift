@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import RoadmapCore
+
+/// A large document is read in two halves at once (``ScannedDocument``,
+/// ``RoadmapBuilder/readBlocksInHalves()``). Whatever the document, the halves must give
+/// the roadmap and warnings one reading gives.
+@Suite struct HalvesTests {
+    /// The roadmap and warnings from one reading, and from two halves (every size halved).
+    static func bothReadings(_ bytes: [UInt8]) -> (whole: Result<(Roadmap, [ParseWarning]), RoadmapError>,
+                                                     halves: Result<(Roadmap, [ParseWarning]), RoadmapError>) {
+        let source = RoadmapSource(id: "doc", fileName: "doc.md", bytes: bytes)
+        let whole = Result { () throws(RoadmapError) in try RoadmapBuilder.build(source, halvingFrom: .max) }
+        let halves = Result { () throws(RoadmapError) in try RoadmapBuilder.build(source, halvingFrom: 0) }
+        return (whole, halves)
+    }
+
+    static func expectSameReading(_ bytes: [UInt8], _ comment: Comment, sourceLocation: SourceLocation = #_sourceLocation) {
+        let (whole, halves) = bothReadings(bytes)
+        switch (whole, halves) {
+        case (.success(let one), .success(let two)):
+            #expect(one.0 == two.0, comment, sourceLocation: sourceLocation)
+            #expect(one.1 == two.1, comment, sourceLocation: sourceLocation)
+        case (.failure(let one), .failure(let two)):
+            #expect(one == two, comment, sourceLocation: sourceLocation)
+        default:
+            Issue.record("one reading failed and the other did not: \(comment)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static let fixtureNames = ["bold-weeks", "code-and-front-matter", "estimates", "html-emoji", "links", "mixed-levels",
+                               "overview-wrapped", "tables", "task-list", "unnumbered-sections"]
+
+    static func bundledBytes() throws -> [[UInt8]] {
+        try TestFiles.bundledIDs.map { try [UInt8](Data(contentsOf: TestFiles.packageFolder.appending(path: "Roadmaps/\($0).md"))) }
+    }
+
+    @Test func everyBundledRoadmapAndFixtureReadsTheSameInHalves() throws {
+        for (id, bytes) in zip(TestFiles.bundledIDs, try Self.bundledBytes()) {
+            Self.expectSameReading(bytes, "\(id)")
+        }
+        for name in Self.fixtureNames {
+            let bytes = try [UInt8](Data(contentsOf: TestFiles.testsFolder.appending(path: "Fixtures/\(name).md")))
+            Self.expectSameReading(bytes, "\(name)")
+        }
+    }
+
+    /// The benchmark's input: the roadmaps one after another, repeated. Phases of the same
+    /// month or week merge across the split, and both passes really are split.
+    @Test func concatenatedRoadmapsSplitAndReadTheSame() throws {
+        let unit = try Self.bundledBytes().joined(separator: Array("\n\n".utf8)) + Array("\n\n".utf8)
+        let bytes = Array([[UInt8]](repeating: Array(unit), count: 3).joined())
+        let text = String(decoding: bytes, as: UTF8.self)
+        let split = try #require(ScannedDocument.split(text))
+        #expect(LineScanner.scan(split.head).endsAtRest)
+        let builder = RoadmapBuilder(ScannedDocument.scan(text, halvingFrom: .max))
+        #expect(builder.middlePhaseStart != nil)
+        Self.expectSameReading(bytes, "three copies of the bundled roadmaps")
+    }
+
+    @Test(arguments: [
+        // The split falls before the heading after the middle that follows a blank line.
+        ("# T\n\n## Phase 1\n- a\n\n## Phase 2\n- b\n", "## Phase 2", 6),
+        ("# T\r\n\r\n## Phase 1\r\n- a\r\n\r\n## Phase 2\r\n- b\r\n", "## Phase 2", 6),
+        // None after the middle: the last one before it.
+        ("# T\n\n## Phase 1\n- a long item, longer than the rest of the document\n- b\n", "## Phase 1", 3),
+    ])
+    func splitFallsBeforeAHeadingAfterABlankLine(text: String, tailStart: String, line: Int) throws {
+        let split = try #require(ScannedDocument.split(text))
+        #expect(split.head + split.tail == text)
+        #expect(split.tail.hasPrefix(tailStart))
+        #expect(split.tailFirstLine == line)
+    }
+
+    @Test(arguments: ["no headings at all\n\njust text\n", "# Only a title\n", "## A\n## B\n#hashtag\n"])
+    func noSplitWithoutAHeadingAfterABlankLine(text: String) {
+        #expect(ScannedDocument.split(text) == nil)
+    }
+
+    /// A fence open across the split: the second half would read its code as headings.
+    @Test func aFenceAcrossTheSplitIsReadInOnePiece() {
+        let text = "# Plan\n\n## Phase 1\n- a\n\n```\n\n## Phase 7: Not a phase\n- not a topic\n```\n\n## Phase 2\n- b\n"
+        let bytes = Array(text.utf8)
+        Self.expectSameReading(bytes, "fence")
+        guard case .success(let (roadmap, _)) = Self.bothReadings(bytes).halves else {
+            Issue.record("did not parse")
+            return
+        }
+        #expect(roadmap.phases.map(\.title) == ["Phase 1", "Phase 2"])
+    }
+
+    /// Seeded mutations of concatenated roadmaps, with fences, front matter, tables and
+    /// reference links dropped in anywhere.
+    @Test(arguments: [11, 12, 13] as [UInt64])
+    func mutatedDocumentsReadTheSameInHalves(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let originals = try Self.bundledBytes()
+        let tokens: [[UInt8]] = ["\n", "\n\n## Phase 3: Merge (2 weeks)\n", "\n\n# Title\n", "**", "- ", "  - ", "```\n", "---\n",
+                                 "| Month | Topics |\n|---|---|\n| 1 | a<br>b |\n", "[a]: http://b\n", "[x][a]", "\n\n## Week 1\n- x\n",
+                                 "**Goals:** learn\n", "Ã©", "\r\n", "(4 weeks)"].map { Array($0.utf8) }
+        for _ in 0..<60 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(2 + random.next() % 3) {
+                let original = originals[Int(random.next() % UInt64(originals.count))]
+                let start = Int(random.next() % UInt64(original.count))
+                bytes += original[start..<min(original.count, start + 500 + Int(random.next() % 4_000))]
+                bytes += Array("\n\n".utf8)
+            }
+            for _ in 0..<(1 + random.next() % 6) {
+                let position = Int(random.next() % UInt64(bytes.count))
+                bytes.insert(contentsOf: tokens[Int(random.next() % UInt64(tokens.count))], at: position)
+            }
+            Self.expectSameReading(bytes, "seed \(seed)")
+        }
+    }
+}

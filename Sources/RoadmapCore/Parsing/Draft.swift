@@ -57,7 +57,7 @@ struct DraftTopic {
 
     private static func subtopicKey(_ text: String) -> String {
         var head = text
-        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
+        if let colon = text.firstByteIndex(of: UInt8(ascii: ":")) {
             head = colon > text.startIndex ? String(text[..<colon]) : text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
         }
         return TopicSlug(title: removingParentheses(head)).rawValue

@@ -184,7 +184,7 @@ private struct InlineReader {
                 depth -= 1
                 if depth == 0 {
                     var inside = string((close + 2)..<index).trimmingSpace
-                    if let space = inside.utf8.firstIndex(of: UInt8(ascii: " ")) { inside = String(inside[..<space]) }
+                    if let space = inside.firstByteIndex(of: UInt8(ascii: " ")) { inside = String(inside[..<space]) }
                     if inside.hasPrefix("<"), inside.hasSuffix(">") { inside = String(inside.dropFirst().dropLast()) }
                     return (inside, index + 1)
                 }
@@ -277,7 +277,9 @@ private struct InlineReader {
     }
 
     private mutating func addBareURL(_ url: String) {
-        let title = Title.label(endingBefore: textSinceLastLink, requireColon: true) ?? Title.fromURL(url)
+        // "Python playlist: https://…" is titled by its label; most text before a link is none.
+        let label = Title.mayEndWithColon(plain[afterLastLink...]) ? Title.label(endingBefore: textSinceLastLink, requireColon: true) : nil
+        let title = label ?? Title.fromURL(url)
         afterLastLink = plain.count
         links.append(Resource(title: title, url: url))
     }

@@ -103,7 +103,7 @@ enum ItemReader {
     private static func isNamedResource(_ node: ListNode) -> Bool {
         guard node.children.isEmpty else { return false }
         let plain = node.inline.plain
-        guard let colon = plain.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        guard let colon = plain.firstByteIndex(of: UInt8(ascii: ":")) else { return false }
         let label = plain[..<colon].lowercased()
         // "Statistics book: …" names a book; "Read foundational papers: …" is a thing to do.
         guard label.split(separator: " ").count <= 2 else { return false }

@@ -99,8 +99,7 @@ extension String {
                 let byte = bytes[index]
                 // A tag whose name, without spaces and slashes, is "br" in any case.
                 if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
-                    bytes[(index + 1)..<close].filter({ $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "/") })
-                        .map(\.asciiLowercased) == Array("br".utf8)
+                    Self.isBreakTagName(bytes[(index + 1)..<close])
                 {
                     result.append(contentsOf: replacement.utf8)
                     index = close + 1
@@ -111,5 +110,16 @@ extension String {
             }
             return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// Whether what stands between `<` and `>` is `br` in any case, ignoring spaces and slashes.
+    private static func isBreakTagName(_ inside: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var letters = 0
+        for byte in inside where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "/") {
+            let expected = letters == 0 ? UInt8(ascii: "b") : UInt8(ascii: "r")
+            guard letters < 2, byte.asciiLowercased == expected else { return false }
+            letters += 1
+        }
+        return letters == 2
     }
 }

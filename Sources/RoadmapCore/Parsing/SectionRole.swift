@@ -62,12 +62,22 @@ enum SectionRole: Equatable {
     /// tips, resource lists, summaries, introductions, FAQs, licences and the like.
     static func isNonStudySection(_ title: String) -> Bool {
         let lower = title.lowercased()
-        for word in lower.unicodeScalars.split(whereSeparator: { !$0.properties.isAlphabetic && !$0.isASCIIDigit })
-        where nonStudyWords.contains(String(word)) {
-            return true
-        }
         let bytes = Array(lower.utf8)
-        return nonStudyPhrases.contains { bytes.containsSequence(Array($0.utf8)) }
+        if lower.isASCIIText {
+            // By byte: in ASCII the letters are a…z once lower-cased, and a word of up to 15
+            // bytes makes a `String` without allocating.
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || !bytes[index].isASCIILetter && !bytes[index].isASCIIDigit {
+                if index > start, nonStudyWords.contains(String(decoding: bytes[start..<index], as: UTF8.self)) { return true }
+                start = index + 1
+            }
+        } else {
+            for word in lower.unicodeScalars.split(whereSeparator: { !$0.properties.isAlphabetic && !$0.isASCIIDigit })
+            where nonStudyWords.contains(String(word)) {
+                return true
+            }
+        }
+        return nonStudyPhrases.contains { bytes.containsSequence($0) }
     }
 
     private static let nonStudyWords: Set<String> = [
@@ -80,7 +90,7 @@ enum SectionRole: Equatable {
     private static let nonStudyPhrases = [
         "how to use", "learning path", "n.b", "table of contents", "final words", "what's next", "further reading",
         "useful links", "getting help",
-    ]
+    ].map { Array($0.utf8) }
 }
 
 extension Unicode.Scalar {

@@ -33,11 +33,17 @@ enum TextRepair {
     static func removingControlCharacters(_ text: String) -> String {
         // By byte first: C0 controls and DEL are single bytes, C1 controls are C2 80…C2 9F.
         let mayHaveControls = text.withUTF8Bytes { bytes in
-            bytes.indices.contains { index in
+            for index in bytes.indices {
                 let byte = bytes[index]
-                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                // One comparison for the common case: printable ASCII.
+                if byte >= 0x20 && byte < 0x7F { continue }
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
                     || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
+                {
+                    return true
+                }
             }
+            return false
         }
         guard mayHaveControls else { return text }
         var scalars = String.UnicodeScalarView()

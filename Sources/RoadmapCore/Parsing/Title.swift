@@ -97,7 +97,10 @@ enum Title {
 
     /// Link texts that say nothing about what they link to.
     static func isPlaceholderLinkText(_ text: String) -> Bool {
-        ["here", "link", "this", "click here", "this link", "website", "source"].contains(text.lowercased())
+        // The longest, "click here", is 10 letters; lower-casing a character takes at most
+        // three times fewer bytes (the Kelvin sign is "k"), so longer text is none of them.
+        guard text.utf8.count <= 30 else { return false }
+        return ["here", "link", "this", "click here", "this link", "website", "source"].contains(text.lowercased())
     }
 
     /// The label that ends `text`: `Python playlist` in `Python playlist: `.
@@ -105,12 +108,13 @@ enum Title {
     /// With `requireColon`, only text ending in `:` or `-` is a label; otherwise the last
     /// phrase before the link is used ("The official tutorial is [here]").
     static func label(endingBefore text: String, requireColon: Bool) -> String? {
+        if requireColon, !mayEndWithColon(text.utf8) { return nil }
         var label = collapsingSpaces(text)
         let endsWithColon = label.hasSuffix(":") || label.hasSuffix(" -") || label.hasSuffix(" –")
         guard endsWithColon || !requireColon else { return nil }
         while let last = label.last, ":-–(,".contains(last) || last == " " { label.removeLast() }
-        if let boundary = label.ranges(of: ". ").last {
-            label = String(label[boundary.upperBound...])
+        if let start = startOfLastSentence(label) {
+            label = String(label[start...])
         }
         label = clean(label)
         if !requireColon {
@@ -119,6 +123,28 @@ enum Title {
             }
         }
         return label.isEmpty ? nil : label
+    }
+
+    /// Where the last sentence of `text` starts: after its last ". " (found by byte in ASCII text).
+    private static func startOfLastSentence(_ text: String) -> String.Index? {
+        guard text.isASCIIText else { return text.ranges(of: ". ").last?.upperBound }
+        let offset: Int? = text.withUTF8Bytes { bytes in
+            var index = bytes.count - 2
+            while index >= 0 {
+                if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " ") { return index + 2 }
+                index -= 1
+            }
+            return nil
+        }
+        return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
+    }
+
+    /// False when the UTF-8 text surely does not end in `:`, `-` or `–` past its white space:
+    /// its last byte before ASCII space is ASCII and none of them. Read by byte, so long text
+    /// before a link is not copied to learn that it is no label.
+    static func mayEndWithColon(_ utf8: some BidirectionalCollection<UInt8>) -> Bool {
+        guard let last = utf8.last(where: { !$0.isASCIIWhiteSpace }) else { return false }
+        return last >= 0x80 || last == UInt8(ascii: ":") || last == UInt8(ascii: "-")
     }
 
     /// A readable title for a bare link: its host and path without the scheme.

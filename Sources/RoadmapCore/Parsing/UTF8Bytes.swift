@@ -136,6 +136,12 @@ extension StringProtocol {
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
+    /// The index of the first `byte` in the text, searched in contiguous memory.
+    func firstByteIndex(of byte: UInt8) -> Index? {
+        guard let offset = withUTF8Bytes({ $0.firstIndex(of: byte) }) else { return nil }
+        return utf8.index(startIndex, offsetBy: offset)
+    }
+
     /// Whether `byte` occurs in the text (read from contiguous memory, which is several
     /// times faster than through the UTF-8 view's iterator).
     func containsByte(_ byte: UInt8) -> Bool {

@@ -70,3 +70,19 @@ import Testing
         #expect(EstimateReader.estimate(in: "by month 2 you will know", countingPeriods: false) == nil)
     }
 }
+
+/// ASCII text is tokenized by byte; the tokens must be those the scalar-by-scalar reading
+/// gives, which still reads any text with a non-ASCII character.
+@Suite struct TokenizerTests {
+    @Test(arguments: [
+        "Week 9, 10, 11, 12: Numpy", "Phase 1: Foundations (1-2 months)", "45 - 50 days at 5 - 6 hours a day",
+        "**Step 3.** Practice ~2 weeks", "v1.2.3 and 4.. then 5.", "A/B & C+D", "\tTabs\nand  spaces ", "(Optional)", "",
+        "MiXeD CaSe 12h/week", "#1 @home $5 100%",
+    ])
+    func asciiTextGivesTheTokensOfTheScalarReading(text: String) {
+        // " é" forces the scalar reading and adds one word at the end.
+        let scalarReading = Tokenizer.tokens(of: text + " é")
+        #expect(scalarReading.last?.kind == .word("é"))
+        #expect(Tokenizer.tokens(of: text) == Array(scalarReading.dropLast()))
+    }
+}

@@ -78,18 +78,18 @@ extension RoadmapBuilder {
 
     mutating func flushList() {
         guard !pendingItems.isEmpty else { return }
-        let roots = ListNode.forest(from: pendingItems)
-        let firstLine = pendingItems[0].line
+        let items = pendingItems
         pendingItems = []
+        // Items are read (nested, their markup parsed) only where they can mean something.
         switch context {
         case .phase:
-            for root in roots { readPhaseItem(root) }
+            for root in ListNode.forest(from: items) { readPhaseItem(root) }
         case .estimate:
-            for root in roots where statedEstimate == nil {
+            for root in ListNode.forest(from: items) where statedEstimate == nil {
                 statedEstimate = EstimateReader.estimate(in: root.flattened)
             }
         case .intro, .container:
-            warnOutsidePhase("a list", line: firstLine)
+            warnOutsidePhase("a list", line: items[0].line)
         case .ignored:
             break
         }

@@ -33,17 +33,25 @@ enum TextRepair {
     static func removingControlCharacters(_ text: String) -> String {
         // By byte first: C0 controls and DEL are single bytes, C1 controls are C2 80…C2 9F.
         let mayHaveControls = text.withUTF8Bytes { bytes in
-            for index in bytes.indices {
+            func isControl(at index: Int) -> Bool {
                 let byte = bytes[index]
-                // One comparison for the common case: printable ASCII.
-                if byte >= 0x20 && byte < 0x7F { continue }
-                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
                     || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
-                {
-                    return true
+            }
+            // Eight bytes at a time: most words hold no byte that could start a control.
+            var index = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= bytes.count {
+                    if UTF8Bytes.mayContainControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)),
+                        (index..<(index + 8)).contains(where: isControl)
+                    {
+                        return true
+                    }
+                    index += 8
                 }
             }
-            return false
+            return (index..<bytes.count).contains(where: isControl)
         }
         guard mayHaveControls else { return text }
         var scalars = String.UnicodeScalarView()

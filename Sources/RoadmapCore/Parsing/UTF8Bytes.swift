@@ -52,6 +52,35 @@ enum UTF8Bytes {
         return output
     }
 
+    /// Whether any byte is 0x80 or above: the text is not all ASCII. Read eight bytes at a time.
+    static func containsNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits != 0 { return true }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether any of the eight bytes in `word` may be one `isCandidate` accepts: it is below
+    /// 0x20, or 0x7F, or 0xC2. Exact for each of the three tests (no byte that passes is
+    /// missed); the caller checks the bytes of a word that answers true.
+    static func mayContainControl(_ word: UInt64) -> Bool {
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- lowBits) & ~value & highBits != 0 }
+        let below0x20 = (word &- lowBits &* 0x20) & ~word & highBits != 0
+        return below0x20 || hasZeroByte(word ^ (lowBits &* 0x7F)) || hasZeroByte(word ^ (lowBits &* 0xC2))
+    }
+
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
     /// True when no white space but single spaces between words is in the text.
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true  // so that a leading space counts
@@ -154,5 +183,5 @@ extension StringProtocol {
     }
 
     /// True when the text is all ASCII.
-    var isASCIIText: Bool { !containsByte { $0 >= 0x80 } }
+    var isASCIIText: Bool { !withUTF8Bytes(UTF8Bytes.containsNonASCII) }
 }

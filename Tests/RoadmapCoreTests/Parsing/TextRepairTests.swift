@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import RoadmapCore
 
@@ -17,5 +18,43 @@ import Testing
     @Test(arguments: ["Aurélien Géron", "François Chollet", "naïve café", "Gradients – high-level", "plain ASCII", "🔰 emoji", "Ãx"])
     func leavesGenuineTextAlone(text: String) {
         #expect(TextRepair.repairingMojibake(text) == text)
+    }
+
+    /// Every control character is removed wherever it falls among the eight-byte words the
+    /// check reads, and text without one is returned as it is.
+    @Test(arguments: Array(0..<17))
+    func removesControlsAtEveryOffset(offset: Int) {
+        let controls = (0x00...0x1F).filter { ![0x09, 0x0A, 0x0D].contains($0) } + [0x7F] + Array(0x80...0x9F)
+        let base = Array("0123456789abcdefg".unicodeScalars)
+        for value in controls {
+            var scalars = base
+            scalars.insert(Unicode.Scalar(UInt32(value))!, at: offset)
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            #expect(TextRepair.removingControlCharacters(text) == "0123456789abcdefg", "U+\(String(value, radix: 16)) at \(offset)")
+        }
+        let clean = String(String.UnicodeScalarView(base[..<offset])) + "\t\r\n" + "é ¡ ~" + String(String.UnicodeScalarView(base[offset...]))
+        #expect(TextRepair.removingControlCharacters(clean) == clean)
+    }
+
+    /// The word-at-a-time tests never miss a byte they look for, at any position.
+    @Test func wordTestsMissNoByte() {
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<200 {
+            // Printable ASCII and high bytes other than C2: none of them a candidate.
+            let fill = (0..<8).map { _ in UInt8([0x20, 0x41, 0x7E, 0x80, 0xC3, 0xFF, 0x61][Int(random.next() % 7)]) }
+            for position in 0..<8 {
+                for value in 0...255 {
+                    var bytes = fill
+                    bytes[position] = UInt8(value)
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    if value < 0x20 || value == 0x7F || value == 0xC2 {
+                        #expect(UTF8Bytes.mayContainControl(word), "byte \(value) at \(position)")
+                    }
+                    let isASCII = bytes.allSatisfy { $0 < 0x80 }
+                    #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.containsNonASCII) == !isASCII)
+                }
+            }
+        }
     }
 }

@@ -8,9 +8,10 @@ enum EstimateReader {
     /// The estimate stated anywhere in `text`, or nil when it states none.
     /// With `countingPeriods`, `Week 1, 2, 3, 4` counts as four weeks; in running prose
     /// ("by month 2 you…") such references are not read.
-    static func estimate(in text: String, countingPeriods: Bool = true) -> TimeEstimate? {
+    /// `tokens`, when given, are `text`'s (``Tokenizer/tokens(of:)``), read already by the caller.
+    static func estimate(in text: String, countingPeriods: Bool = true, tokens: [Token]? = nil) -> TimeEstimate? {
         guard text.withUTF8Bytes(mayNameUnit) else { return nil }
-        let tokens = Tokenizer.tokens(of: text)
+        let tokens = tokens ?? Tokenizer.tokens(of: text)
         var duration: (min: Double?, max: Double?, text: String)?
         var hours: (min: Double, max: Double, text: String)?
         var ongoing: String?
@@ -294,14 +295,24 @@ enum Tokenizer {
                 var end = index
                 while end < bytes.count, bytes[end].isASCIIDigit || bytes[end] == UInt8(ascii: ".") { end += 1 }
                 while bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-                let number = String(decoding: bytes[start..<end], as: UTF8.self)
-                tokens.append(Token(kind: Double(number).map(Token.Kind.number) ?? .other, text: number, spaceBefore: spaceBefore))
+                let digits = bytes[start..<end]
+                let number = String(decoding: digits, as: UTF8.self)
+                // Whole numbers of up to 15 digits are exact in a Double; others go through its parser.
+                let value = digits.count <= 15 && !digits.contains(UInt8(ascii: "."))
+                    ? Double(digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }) : Double(number)
+                tokens.append(Token(kind: value.map(Token.Kind.number) ?? .other, text: number, spaceBefore: spaceBefore))
                 index = end
             } else if byte.isASCIILetter {
                 var end = index
                 while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
-                let word = String(decoding: bytes[start..<end], as: UTF8.self)
-                let lower = String(decoding: bytes[start..<end].map(\.asciiLowercased), as: UTF8.self)
+                let letters = bytes[start..<end]
+                let word = String(decoding: letters, as: UTF8.self)
+                let lower = letters.contains { $0 < UInt8(ascii: "a") }
+                    ? String(unsafeUninitializedCapacity: letters.count) { buffer in
+                        for (offset, letter) in letters.enumerated() { buffer[offset] = letter.asciiLowercased }
+                        return letters.count
+                    }
+                    : word
                 tokens.append(Token(kind: .word(lower), text: word, spaceBefore: spaceBefore))
                 index = end
             } else {

@@ -121,6 +121,13 @@ enum ItemReader {
 
     /// "Send an edit request to the list": words to the document's contributors, not a study item.
     private static func isNoteAboutTheDocument(_ plain: String) -> Bool {
+        // Each phrase has "request", "contribut" or "star this" in it: most items have none
+        // of those letters in a row, which ASCII text shows without being lower-cased.
+        if plain.isASCIIText, !plain.withUTF8Bytes({ bytes in
+            ["request", "contribut", "star this"].contains { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) }
+        }) {
+            return false
+        }
         let lower = plain.lowercased()
         return ["edit request", "pull request", "contributions welcome", "contributions are welcome", "star this repo",
                 "feel free to contribute"].contains { lower.firstByteRange(of: $0) != nil }

@@ -44,7 +44,7 @@ struct PhaseHeading: Equatable {
         self.keyword = unit
         periodKey = first == last ? "\(unit) \(Self.format(first))" : "\(unit) \(Self.format(first))-\(Self.format(last))"
 
-        estimate = EstimateReader.estimate(in: clean)
+        estimate = EstimateReader.estimate(in: clean, tokens: tokens)
         title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
         isOptional = clean.lowercased().firstByteRange(of: "(optional)") != nil
     }

@@ -97,7 +97,9 @@ struct ScannedDocument {
         guard let cut else { return nil }
         let utf8 = text.utf8
         let index = utf8.index(utf8.startIndex, offsetBy: cut)
-        let lines = text.withUTF8Bytes { bytes in bytes[..<cut].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+        let lines = text.withUTF8Bytes { bytes in
+            UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
+        }
         return (String(text[..<index]), String(text[index...]), lines + 1)
     }
 }

@@ -78,6 +78,46 @@ enum UTF8Bytes {
         return below0x20 || hasZeroByte(word ^ (lowBits &* 0x7F)) || hasZeroByte(word ^ (lowBits &* 0xC2))
     }
 
+    /// Whether `needle`, lower-case ASCII, occurs in `bytes` with ASCII letters in any case.
+    static func contains(_ needle: StaticString, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        needle.withUTF8Buffer { needle in
+            guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+            var start = 0
+            while start + needle.count <= bytes.count {
+                if bytes[start].asciiLowercased == first,
+                    (1..<needle.count).allSatisfy({ bytes[start + $0].asciiLowercased == needle[$0] })
+                {
+                    return true
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    /// How many times `byte` occurs, counted eight bytes at a time.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let pattern = lowBits &* UInt64(byte)
+            let lowSeven = lowBits &* 0x7F
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+                // 0x80 in exactly the bytes that are zero, that is, equal to `byte`.
+                let zeroBytes = ~(((word & lowSeven) &+ lowSeven) | word | lowSeven)
+                count += zeroBytes.nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 

@@ -37,12 +37,13 @@ import TestSupport
         #expect(TextRepair.removingControlCharacters(clean) == clean)
     }
 
-    /// The word-at-a-time tests never miss a byte they look for, at any position.
+    /// The word-at-a-time tests never miss a byte they look for, at any position, and count
+    /// every newline.
     @Test func wordTestsMissNoByte() {
         var random = SplitMix64(seed: 7)
         for _ in 0..<200 {
             // Printable ASCII and high bytes other than C2: none of them a candidate.
-            let fill = (0..<8).map { _ in UInt8([0x20, 0x41, 0x7E, 0x80, 0xC3, 0xFF, 0x61][Int(random.next() % 7)]) }
+            let fill = (0..<8).map { _ in UInt8([0x20, 0x41, 0x7E, 0x80, 0xC3, 0xFF, 0x61, 0x0B][Int(random.next() % 8)]) }
             for position in 0..<8 {
                 for value in 0...255 {
                     var bytes = fill
@@ -53,6 +54,8 @@ import TestSupport
                     }
                     let isASCII = bytes.allSatisfy { $0 < 0x80 }
                     #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.containsNonASCII) == !isASCII)
+                    let newlines = bytes.filter { $0 == 0x0A }.count
+                    #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.count(of: 0x0A, in: $0) } == newlines)
                 }
             }
         }

@@ -30,13 +30,13 @@ struct DraftTopic {
     mutating func addSubtopic(_ text: String) {
         let text = text.trimmingSpace
         guard !text.isEmpty else { return }
-        let key = Self.subtopicKey(text)
-        if let index = subtopicIndex[key] {
-            // Keep the richer wording: "Linear Algebra: Vectors, matrices" over "Linear Algebra".
-            if text.isLonger(than: subtopics[index]) { subtopics[index] = text }
-        } else {
+        let next = subtopics.count
+        let index = DraftPhase.valueEntering(next, at: Self.subtopicKey(text), in: &subtopicIndex)
+        if index == next {
             subtopics.append(text)
-            subtopicIndex[key] = subtopics.count - 1
+        } else if text.isLonger(than: subtopics[index]) {
+            // Keep the richer wording: "Linear Algebra: Vectors, matrices" over "Linear Algebra".
+            subtopics[index] = text
         }
     }
 
@@ -110,14 +110,21 @@ struct DraftPhase {
     @discardableResult
     mutating func addTopic(_ topic: DraftTopic) -> Int? {
         guard !topic.title.isEmpty else { return nil }
-        let key = topic.mergeKey
-        if let index = topicIndex[key] {
+        // One hash lookup: a key not seen yet is entered with the next position.
+        let next = topics.count
+        let index = Self.valueEntering(next, at: topic.mergeKey, in: &topicIndex)
+        if index == next {
+            topics.append(topic)
+        } else {
             topics[index].merge(topic)
-            return index
         }
-        topics.append(topic)
-        topicIndex[key] = topics.count - 1
-        return topics.count - 1
+        return index
+    }
+
+    /// The value for `key`, after entering `value` for it when it has none.
+    static func valueEntering(_ value: Int, at key: String, in dictionary: inout [String: Int]) -> Int {
+        func read(_ stored: inout Int) -> Int { stored }
+        return read(&dictionary[key, default: value])
     }
 
     mutating func updateTopic(at index: Int, _ change: (inout DraftTopic) -> Void) {

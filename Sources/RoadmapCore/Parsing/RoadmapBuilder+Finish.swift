@@ -22,6 +22,8 @@ extension RoadmapBuilder {
             var phase = Phase(
                 number: phaseOffset + 1, title: draft.title, estimate: draft.estimate, goals: draft.goals,
                 resources: draft.resources, isOptional: draft.isOptional, line: draft.line)
+            phase.topics.reserveCapacity(draft.topics.count)
+            let prefix = String(phaseOffset + 1) + "."
             for (topicOffset, topic) in draft.topics.enumerated() {
                 let base = topic.slug
                 var slug = base
@@ -34,13 +36,32 @@ extension RoadmapBuilder {
                     nextSuffix[base] = suffix
                 }
                 phase.topics.append(Topic(
-                    position: String(phaseOffset + 1) + "." + String(topicOffset + 1), slug: TopicSlug(rawValue: slug),
+                    position: prefix + Self.decimal(topicOffset + 1), slug: TopicSlug(rawValue: slug),
                     title: topic.title, kind: topic.kind, subtopics: topic.subtopics, resources: topic.resources,
                     isCheckedInSource: topic.checked, line: topic.line))
             }
             result.append(phase)
         }
         return result
+    }
+
+    /// `number` (not negative) in decimal digits, written straight into a string: a topic's
+    /// position is made once for each of up to 100,000 topics.
+    static func decimal(_ number: Int) -> String {
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return String(unsafeUninitializedCapacity: digits) { buffer in
+            var value = number
+            for index in stride(from: digits - 1, through: 0, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            return digits
+        }
     }
 
     /// The roadmap's length as the sum of its required phases, when each has one.

@@ -20,10 +20,15 @@ public enum PackedRoadmap {
 
     /// The roadmap as packed text.
     public static func pack(_ roadmap: Roadmap) -> String {
+        String(decoding: packedBytes(roadmap), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``pack(_:)``, without making a string of them.
+    static func packedBytes(_ roadmap: Roadmap) -> [UInt8] {
         var writer = PackedWriter()
         writer.write(raw: header)
         writer.write(roadmap)
-        return writer.text
+        return writer.bytes
     }
 
     /// Reads back what ``pack(_:)`` wrote.

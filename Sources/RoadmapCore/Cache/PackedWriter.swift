@@ -1,21 +1,23 @@
 /// Writes the fields of ``PackedRoadmap``'s layout; ``PackedReader`` reads them in the same order.
 struct PackedWriter {
-    private var bytes: [UInt8] = []
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The packed bytes so far.
+    private(set) var bytes: [UInt8] = []
 
     mutating func write(raw text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
     mutating func write(_ string: String) {
-        bytes.append(contentsOf: String(string.utf8.count).utf8)
+        appendDecimal(UInt64(string.utf8.count))
         bytes.append(UInt8(ascii: ":"))
-        bytes.append(contentsOf: string.utf8)
+        // Through `withUTF8`: a small string's bytes are otherwise appended one by one.
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ number: Int) {
-        bytes.append(contentsOf: String(number).utf8)
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDecimal(UInt64(number.magnitude))
         bytes.append(UInt8(ascii: ","))
     }
 
@@ -25,8 +27,30 @@ struct PackedWriter {
 
     /// A double by its bit pattern, so it reads back exactly.
     mutating func write(_ number: Double) {
-        bytes.append(contentsOf: String(number.bitPattern, radix: 16).utf8)
+        appendHex(number.bitPattern)
         bytes.append(UInt8(ascii: ","))
+    }
+
+    /// The decimal digits of `value`, as `String(value)` writes them, appended one by one
+    /// (a large roadmap packs hundreds of thousands of numbers, most of them short).
+    private mutating func appendDecimal(_ value: UInt64) {
+        var divisor: UInt64 = 1
+        while value / divisor >= 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        } while divisor > 0
+    }
+
+    /// The lower-case hex digits of `value`, as `String(value, radix: 16)` writes them.
+    private mutating func appendHex(_ value: UInt64) {
+        var shift = 0
+        while shift < 60, value >> (shift + 4) != 0 { shift += 4 }
+        while shift >= 0 {
+            let digit = UInt8(value >> shift & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            shift -= 4
+        }
     }
 
     mutating func write<Value>(_ value: Value?, _ writeValue: (inout PackedWriter, Value) -> Void) {

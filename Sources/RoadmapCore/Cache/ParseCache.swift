@@ -109,9 +109,9 @@ public struct ParseCache: Sendable {
         // checksum then fails and the next command parses again.
         let parent = folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? "."
         guard FileSystem.kind(of: parent.isEmpty ? "/" : parent) == .folder else { return }
-        let body = PackedRoadmap.pack(roadmap)
-        var bytes = Array("\(headerStart(program: program, stamp: stamp))\(ContentHash(body))\n".utf8)
-        bytes.append(contentsOf: body.utf8)
+        let body = PackedRoadmap.packedBytes(roadmap)
+        var bytes = Array("\(headerStart(program: program, stamp: stamp))\(body.withUnsafeBufferPointer(ContentHash.init))\n".utf8)
+        bytes.append(contentsOf: body)
         do {
             try FileSystem.createFolder(folder)
             try FileSystem.writeAtomically(bytes, to: path, durably: false)

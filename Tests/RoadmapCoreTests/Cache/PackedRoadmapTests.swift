@@ -46,6 +46,19 @@ import TestSupport
         #expect(unpacked.estimate?.minHoursPerWeek?.sign == .minus)
     }
 
+    /// Numbers are written as `String` would write them: decimal with a comma, doubles as
+    /// their bit pattern in lower-case hex.
+    @Test(arguments: [0, 1, 9, 10, 255, 1_000_000, Int.max, -1, Int.min])
+    func numbersAreWrittenAsStringWouldWriteThem(number: Int) {
+        var writer = PackedWriter()
+        writer.write(number)
+        writer.write(Double(number))
+        writer.write(String(repeating: "x", count: max(0, min(number, 1_000))))
+        let length = max(0, min(number, 1_000))
+        let expected = "\(number),\(String(Double(number).bitPattern, radix: 16)),\(length):" + String(repeating: "x", count: length)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
     /// Every cut of a packed roadmap is refused: a cache entry written halfway is never
     /// read as a shorter roadmap.
     @Test func everyTruncationIsRefused() throws {

@@ -12,12 +12,12 @@ enum TextRepair {
             var index = 0
             var output: [UInt8] = []
             var copied = 0
-            while let lead = bytes[index...].firstIndex(of: 0xC3) {
+            while let lead = UTF8Bytes.firstIndex(of: 0xC3, in: bytes, from: index) {
                 index = lead + 1
                 guard let (decoded, length) = decodedSequence(in: bytes, at: lead) else { continue }
                 if output.isEmpty { output.reserveCapacity(bytes.count) }
                 output.append(contentsOf: bytes[copied..<lead])
-                output.append(contentsOf: String(decoded).utf8)
+                UTF8Bytes.appendEncoding(of: decoded, to: &output)
                 index = lead + length
                 copied = index
             }
@@ -80,20 +80,20 @@ enum TextRepair {
         case 0xF0...0xF4: count = 4
         default: return nil
         }
-        var sequence: [UInt8] = [lead]
+        // The scalar the bytes encode, decoded as they are read: the lead's payload bits,
+        // then six bits from each continuation byte.
+        var value = UInt32(lead) & (count == 2 ? 0x1F : count == 3 ? 0x0F : 0x07)
         var position = index + firstLength
         for _ in 1..<count {
             guard position < bytes.count else { return nil }
             let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: position)
             guard let byte = windows1252Byte(scalar), (0x80...0xBF).contains(byte) else { return nil }
-            sequence.append(byte)
+            value = value << 6 | UInt32(byte & 0x3F)
             position += length
         }
-        var decoded: Unicode.Scalar?
-        var iterator = sequence.makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { decoded = scalar }
-        guard let decoded, decoded.value >= 0x80 else { return nil }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8: left as they are.
+        let smallest: UInt32 = count == 2 ? 0x80 : count == 3 ? 0x800 : 0x10000
+        guard value >= smallest, let decoded = Unicode.Scalar(value) else { return nil }
         return (decoded, position - index)
     }
 

@@ -78,6 +78,46 @@ enum UTF8Bytes {
         return below0x20 || hasZeroByte(word ^ (lowBits &* 0x7F)) || hasZeroByte(word ^ (lowBits &* 0xC2))
     }
 
+    /// The index of the first `byte` at or after `start`, searched eight bytes at a time.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let pattern = lowBits &* UInt64(byte)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+                if (word &- lowBits) & ~word & highBits != 0 { break }  // a zero byte: `byte` is in this word
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Appends the UTF-8 encoding of `scalar`.
+    static func appendEncoding(of scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case ..<0x80:
+            output.append(UInt8(value))
+        case ..<0x800:
+            output.append(0xC0 | UInt8(value >> 6))
+            output.append(0x80 | UInt8(value & 0x3F))
+        case ..<0x10000:
+            output.append(0xE0 | UInt8(value >> 12))
+            output.append(0x80 | UInt8(value >> 6 & 0x3F))
+            output.append(0x80 | UInt8(value & 0x3F))
+        default:
+            output.append(0xF0 | UInt8(value >> 18))
+            output.append(0x80 | UInt8(value >> 12 & 0x3F))
+            output.append(0x80 | UInt8(value >> 6 & 0x3F))
+            output.append(0x80 | UInt8(value & 0x3F))
+        }
+    }
+
     /// Whether `needle`, lower-case ASCII, occurs in `bytes` with ASCII letters in any case.
     static func contains(_ needle: StaticString, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUTF8Buffer { needle in
@@ -102,12 +142,10 @@ enum UTF8Bytes {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             let pattern = lowBits &* UInt64(byte)
-            let lowSeven = lowBits &* 0x7F
             while index + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
-                // 0x80 in exactly the bytes that are zero, that is, equal to `byte`.
-                let zeroBytes = ~(((word & lowSeven) &+ lowSeven) | word | lowSeven)
-                count += zeroBytes.nonzeroBitCount
+                // The bytes that are zero are those equal to `byte`.
+                count += zeroBytes(word).nonzeroBitCount
                 index += 8
             }
         }
@@ -118,6 +156,12 @@ enum UTF8Bytes {
         return count
     }
 
+    /// 0x80 in exactly the bytes of `word` that are zero.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let lowSeven = lowBits &* 0x7F
+        return ~(((word & lowSeven) &+ lowSeven) | word | lowSeven)
+    }
+
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
@@ -125,7 +169,21 @@ enum UTF8Bytes {
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true  // so that a leading space counts
         var index = 0
+        let raw = bytes.baseAddress.map(UnsafeRawPointer.init)
         while index < bytes.count {
+            // Eight bytes at a time while they are printable ASCII or single spaces.
+            if let raw, index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let controlOrHigh = ((word &- lowBits &* 0x20) & ~word & highBits) | (word & highBits)
+                if controlOrHigh == 0 {
+                    let spaces = zeroBytes(word ^ (lowBits &* 0x20))  // 0x80 in each space byte
+                    // A space after a space, inside the word or across from the last one.
+                    if spaces & (spaces << 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { return false }
+                    previousWasSpace = spaces >> 56 != 0
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte == 0x20 {
                 if previousWasSpace { return false }

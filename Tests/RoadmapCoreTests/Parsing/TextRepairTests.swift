@@ -15,7 +15,10 @@ import TestSupport
         #expect(TextRepair.repairingMojibake(broken) == repaired)
     }
 
-    @Test(arguments: ["Aurélien Géron", "François Chollet", "naïve café", "Gradients – high-level", "plain ASCII", "🔰 emoji", "Ãx"])
+    // The last three read back as an overlong form, a surrogate and a value past U+10FFFF:
+    // not UTF-8, so not mojibake either.
+    @Test(arguments: ["Aurélien Géron", "François Chollet", "naïve café", "Gradients – high-level", "plain ASCII", "🔰 emoji", "Ãx",
+                      "à€€", "í\u{A0}€", "ô\u{90}€€"])
     func leavesGenuineTextAlone(text: String) {
         #expect(TextRepair.repairingMojibake(text) == text)
     }
@@ -58,6 +61,20 @@ import TestSupport
                     #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.count(of: 0x0A, in: $0) } == newlines)
                 }
             }
+        }
+    }
+
+    /// Collapsing white space, which checks eight bytes at a time whether there is anything
+    /// to do, gives what a plain reading of the rule gives: runs of white space become one
+    /// space, and the ends are trimmed.
+    @Test func collapsingSpacesMatchesThePlainRule() {
+        var random = SplitMix64(seed: 11)
+        let pieces = ["a", "bc", "word", " ", "  ", "\t", "\n", "\u{A0}", "é", "\u{3000}", "x.y", "\u{7F}"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let expected = text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) })
+                .joined(separator: " ")
+            #expect(Title.collapsingSpaces(text) == expected, "\(Array(text.unicodeScalars))")
         }
     }
 }

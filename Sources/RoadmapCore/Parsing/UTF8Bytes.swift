@@ -52,51 +52,6 @@ enum UTF8Bytes {
         return output
     }
 
-    /// Whether any byte is 0x80 or above: the text is not all ASCII. Read eight bytes at a time.
-    static func containsNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits != 0 { return true }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] >= 0x80 { return true }
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether any of the eight bytes in `word` may be one `isCandidate` accepts: it is below
-    /// 0x20, or 0x7F, or 0xC2. Exact for each of the three tests (no byte that passes is
-    /// missed); the caller checks the bytes of a word that answers true.
-    static func mayContainControl(_ word: UInt64) -> Bool {
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- lowBits) & ~value & highBits != 0 }
-        let below0x20 = (word &- lowBits &* 0x20) & ~word & highBits != 0
-        return below0x20 || hasZeroByte(word ^ (lowBits &* 0x7F)) || hasZeroByte(word ^ (lowBits &* 0xC2))
-    }
-
-    /// The index of the first `byte` at or after `start`, searched eight bytes at a time.
-    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let pattern = lowBits &* UInt64(byte)
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
-                if (word &- lowBits) & ~word & highBits != 0 { break }  // a zero byte: `byte` is in this word
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
-    }
-
     /// Appends the UTF-8 encoding of `scalar`.
     static func appendEncoding(of scalar: Unicode.Scalar, to output: inout [UInt8]) {
         let value = scalar.value
@@ -134,36 +89,6 @@ enum UTF8Bytes {
             return false
         }
     }
-
-    /// How many times `byte` occurs, counted eight bytes at a time.
-    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let pattern = lowBits &* UInt64(byte)
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
-                // The bytes that are zero are those equal to `byte`.
-                count += zeroBytes(word).nonzeroBitCount
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == byte { count += 1 }
-            index += 1
-        }
-        return count
-    }
-
-    /// 0x80 in exactly the bytes of `word` that are zero.
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let lowSeven = lowBits &* 0x7F
-        return ~(((word & lowSeven) &+ lowSeven) | word | lowSeven)
-    }
-
-    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// True when no white space but single spaces between words is in the text.
     private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

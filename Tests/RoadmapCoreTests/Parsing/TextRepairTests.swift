@@ -1,5 +1,4 @@
 import Testing
-import TestSupport
 
 @testable import RoadmapCore
 
@@ -38,43 +37,5 @@ import TestSupport
         }
         let clean = String(String.UnicodeScalarView(base[..<offset])) + "\t\r\n" + "é ¡ ~" + String(String.UnicodeScalarView(base[offset...]))
         #expect(TextRepair.removingControlCharacters(clean) == clean)
-    }
-
-    /// The word-at-a-time tests never miss a byte they look for, at any position, and count
-    /// every newline.
-    @Test func wordTestsMissNoByte() {
-        var random = SplitMix64(seed: 7)
-        for _ in 0..<200 {
-            // Printable ASCII and high bytes other than C2: none of them a candidate.
-            let fill = (0..<8).map { _ in UInt8([0x20, 0x41, 0x7E, 0x80, 0xC3, 0xFF, 0x61, 0x0B][Int(random.next() % 8)]) }
-            for position in 0..<8 {
-                for value in 0...255 {
-                    var bytes = fill
-                    bytes[position] = UInt8(value)
-                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    if value < 0x20 || value == 0x7F || value == 0xC2 {
-                        #expect(UTF8Bytes.mayContainControl(word), "byte \(value) at \(position)")
-                    }
-                    let isASCII = bytes.allSatisfy { $0 < 0x80 }
-                    #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.containsNonASCII) == !isASCII)
-                    let newlines = bytes.filter { $0 == 0x0A }.count
-                    #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.count(of: 0x0A, in: $0) } == newlines)
-                }
-            }
-        }
-    }
-
-    /// Collapsing white space, which checks eight bytes at a time whether there is anything
-    /// to do, gives what a plain reading of the rule gives: runs of white space become one
-    /// space, and the ends are trimmed.
-    @Test func collapsingSpacesMatchesThePlainRule() {
-        var random = SplitMix64(seed: 11)
-        let pieces = ["a", "bc", "word", " ", "  ", "\t", "\n", "\u{A0}", "é", "\u{3000}", "x.y", "\u{7F}"]
-        for _ in 0..<3_000 {
-            let text = (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-            let expected = text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) })
-                .joined(separator: " ")
-            #expect(Title.collapsingSpaces(text) == expected, "\(Array(text.unicodeScalars))")
-        }
     }
 }

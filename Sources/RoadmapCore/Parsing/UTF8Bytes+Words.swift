@@ -1,0 +1,85 @@
+/// Word-at-a-time readers: eight bytes of UTF-8 tested at once with integer arithmetic, for
+/// the passes that look at every byte of a large document.
+///
+/// The tests rely on the classic bit tricks: `(w - 0x01…01) & ~w & 0x80…80` is non-zero when
+/// some byte of `w` is zero (or below a bound, with the bound in place of 0x01), and
+/// ``zeroBytes(_:)`` marks exactly the bytes that are zero. ``UTF8BytesWordTests`` check them
+/// against every byte value at every position.
+extension UTF8Bytes {
+    /// Whether any byte is 0x80 or above: the text is not all ASCII. Read eight bytes at a time.
+    static func containsNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits != 0 { return true }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether any of the eight bytes in `word` may start a control character: a byte below
+    /// 0x20, 0x7F, or 0xC2 (which leads C1 controls). No such byte is missed; a word that
+    /// answers true may hold none, so the caller checks its bytes one by one.
+    static func mayContainControl(_ word: UInt64) -> Bool {
+        let below0x20 = (word &- lowBits &* 0x20) & ~word & highBits != 0
+        return below0x20 || hasZeroByte(word ^ (lowBits &* 0x7F)) || hasZeroByte(word ^ (lowBits &* 0xC2))
+    }
+
+    /// The index of the first `byte` at or after `start`, searched eight bytes at a time.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let pattern = lowBits &* UInt64(byte)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+                if hasZeroByte(word) { break }  // `byte` is in this word
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How many times `byte` occurs, counted eight bytes at a time.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let pattern = lowBits &* UInt64(byte)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+                // The bytes that are zero are those equal to `byte`.
+                count += zeroBytes(word).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// Whether a byte of `word` is zero. Exact for the word as a whole, not for which byte.
+    static func hasZeroByte(_ word: UInt64) -> Bool { (word &- lowBits) & ~word & highBits != 0 }
+
+    /// 0x80 in exactly the bytes of `word` that are zero.
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let lowSeven = lowBits &* 0x7F
+        return ~(((word & lowSeven) &+ lowSeven) | word | lowSeven)
+    }
+
+    static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+}

@@ -7,7 +7,7 @@ enum ReferenceLinks {
     }
 
     /// The link definitions in `blocks` by label; the first of a label counts.
-    static func definitions<Blocks: Sequence<Block>>(in blocks: Blocks) -> [String: String] {
+    static func definitions(in blocks: [Block]) -> [String: String] {
         var definitions: [String: String] = [:]
         for case .linkDefinition(let label, let url, _) in blocks where definitions[label] == nil {
             definitions[label] = url

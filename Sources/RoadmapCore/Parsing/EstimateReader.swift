@@ -103,14 +103,18 @@ enum EstimateReader {
     private static func number(_ token: Token) -> Double? {
         switch token.kind {
         case .number(let value): value
-        case .word(let word): numberWords[word]
+        case .word(let word): isShort(word) ? numberWords[word] : nil
         default: nil
         }
     }
 
+    /// Whether `word` is short enough to be a unit or number word (`twelve`, `months`: six
+    /// letters at most): longer words, most of a heading's, are not hashed to find out.
+    private static func isShort(_ word: String) -> Bool { word.utf8.count <= 6 }
+
     /// `Week 1, 2, 3, 4`, `Weeks 3–6`, `Month 12`: a count of periods.
     private static func periodReference(in tokens: [Token], at start: Int) -> (count: Double?, text: String, next: Int)? {
-        guard case .word(let word) = tokens[start].kind, let unit = units[word], word.count > 2 else { return nil }
+        guard case .word(let word) = tokens[start].kind, isShort(word), let unit = units[word], word.count > 2 else { return nil }
         var index = start + 1
         guard index < tokens.count, case .number(let first) = tokens[index].kind, first == first.rounded() else { return nil }
         var numbers: Set<Int> = [Int(first)]
@@ -161,7 +165,7 @@ enum EstimateReader {
             index += 1
         }
         if index < tokens.count, tokens[index].kind == .dash, !tokens[index].spaceBefore { index += 1 }  // 6-Month
-        guard index < tokens.count, case .word(let unitWord) = tokens[index].kind else { return nil }
+        guard index < tokens.count, case .word(let unitWord) = tokens[index].kind, isShort(unitWord) else { return nil }
         if let unit = units[unitWord] {
             index += 1
             return (low, high, open, unit, nil, Token.sourceText(tokens[start..<index]), index)

@@ -134,8 +134,13 @@ struct PhaseHeading: Equatable {
     static func removingEstimate(_ text: String, estimate: TimeEstimate?) -> String {
         var title = text
         var searchFrom = title.startIndex
-        while title.containsByte(UInt8(ascii: "(")), let open = title[searchFrom...].firstIndex(of: "("),
-            let close = title[open...].firstIndex(of: ")")
+        // In ASCII text each byte is a character, so the parentheses are found by byte.
+        let isASCII = title.isASCIIText
+        func first(_ mark: Character, in part: Substring) -> String.Index? {
+            isASCII ? part.firstByteIndex(of: mark.asciiValue!) : part.firstIndex(of: mark)
+        }
+        while title.containsByte(UInt8(ascii: "(")), let open = first("(", in: title[searchFrom...]),
+            let close = first(")", in: title[open...])
         {
             let inside = String(title[title.index(after: open)..<close])
             if EstimateReader.estimate(in: inside) != nil || inside.lowercased() == "optional" {

@@ -57,6 +57,9 @@ private struct Thread {
     private let handle: pthread_t
 
     /// Starts `body` on a new thread, or returns nil when the system refuses one.
+    /// 8 MiB, the usual main-thread stack on Linux and macOS.
+    static let stackSize = 8 << 20
+
     static func start(_ body: @escaping @Sendable () -> Void) -> Thread? {
         let job = Unmanaged.passRetained(Job(body)).toOpaque()
         #if canImport(Darwin)
@@ -64,7 +67,13 @@ private struct Thread {
         #else
         var handle = pthread_t()
         #endif
-        let status = pthread_create(&handle, nil, { argument in
+        // The main thread's 8 MiB of stack, not the system's default for other threads
+        // (512 KiB on macOS): parsing a large roadmap runs here, as it does on the main thread.
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, stackSize)
+        let status = pthread_create(&handle, &attributes, { argument in
             #if canImport(Darwin)
             Unmanaged<Job>.fromOpaque(argument).takeRetainedValue().body()
             #else

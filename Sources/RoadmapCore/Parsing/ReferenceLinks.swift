@@ -18,6 +18,9 @@ enum ReferenceLinks {
     /// `blocks` with their reference links resolved through `definitions`, which may come from
     /// the whole document.
     static func resolve(_ blocks: [Block], definitions: [String: String]) -> ([Block], [ParseWarning]) {
+        // Without definitions only `][` and `]()` change anything; most documents have
+        // neither, and keep their blocks as they are.
+        if definitions.isEmpty, !blocks.contains(where: mentionsReferenceMarks) { return (blocks, []) }
         var warnings: [ParseWarning] = []
         let resolved = blocks.map { block -> Block in
             switch block {
@@ -34,6 +37,30 @@ enum ReferenceLinks {
             }
         }
         return (resolved, warnings)
+    }
+
+    /// Whether a text of `block` that is rewritten holds `][` or `]()`.
+    private static func mentionsReferenceMarks(_ block: Block) -> Bool {
+        switch block {
+        case .heading(_, let text, _), .paragraph(let text, _), .listItem(_, let text, _, _):
+            mentionsReferenceMarks(text)
+        case .table(_, let rows, _):
+            rows.contains { $0.contains(where: mentionsReferenceMarks) }
+        case .linkDefinition, .metadataTitle:
+            false
+        }
+    }
+
+    private static func mentionsReferenceMarks(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var index = 0
+            while let close = UTF8Bytes.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: index) {
+                let rest = bytes[(close + 1)...]
+                if rest.first == UInt8(ascii: "[") || rest.starts(with: "()".utf8) { return true }
+                index = close + 1
+            }
+            return false
+        }
     }
 
     /// `text` with resolvable reference links made inline; notes `[x]()` and `[x][missing]`.

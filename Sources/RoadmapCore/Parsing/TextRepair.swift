@@ -17,7 +17,7 @@ enum TextRepair {
                 guard let (decoded, length) = decodedSequence(in: bytes, at: lead) else { continue }
                 if output.isEmpty { output.reserveCapacity(bytes.count) }
                 output.append(contentsOf: bytes[copied..<lead])
-                UTF8Bytes.appendEncoding(of: decoded, to: &output)
+                UTF8.encode(decoded) { output.append($0) }
                 index = lead + length
                 copied = index
             }

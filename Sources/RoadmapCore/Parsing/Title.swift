@@ -108,7 +108,6 @@ enum Title {
     /// With `requireColon`, only text ending in `:` or `-` is a label; otherwise the last
     /// phrase before the link is used ("The official tutorial is [here]").
     static func label(endingBefore text: String, requireColon: Bool) -> String? {
-        if requireColon, !mayEndWithColon(text.utf8) { return nil }
         var label = collapsingSpaces(text)
         let endsWithColon = label.hasSuffix(":") || label.hasSuffix(" -") || label.hasSuffix(" –")
         guard endsWithColon || !requireColon else { return nil }

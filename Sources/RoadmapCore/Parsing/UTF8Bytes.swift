@@ -52,27 +52,6 @@ enum UTF8Bytes {
         return output
     }
 
-    /// Appends the UTF-8 encoding of `scalar`.
-    static func appendEncoding(of scalar: Unicode.Scalar, to output: inout [UInt8]) {
-        let value = scalar.value
-        switch value {
-        case ..<0x80:
-            output.append(UInt8(value))
-        case ..<0x800:
-            output.append(0xC0 | UInt8(value >> 6))
-            output.append(0x80 | UInt8(value & 0x3F))
-        case ..<0x10000:
-            output.append(0xE0 | UInt8(value >> 12))
-            output.append(0x80 | UInt8(value >> 6 & 0x3F))
-            output.append(0x80 | UInt8(value & 0x3F))
-        default:
-            output.append(0xF0 | UInt8(value >> 18))
-            output.append(0x80 | UInt8(value >> 12 & 0x3F))
-            output.append(0x80 | UInt8(value >> 6 & 0x3F))
-            output.append(0x80 | UInt8(value & 0x3F))
-        }
-    }
-
     /// Whether `needle`, lower-case ASCII, occurs in `bytes` with ASCII letters in any case.
     static func contains(_ needle: StaticString, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUTF8Buffer { needle in

@@ -13,21 +13,30 @@ public struct RoadmapSource: Sendable, Hashable {
     public let id: String
     /// The file name shown in messages (`ml-mastery.md`).
     public let fileName: String
-    /// The document text, decoded as UTF-8.
-    public let text: String
+    /// The document text as well-formed UTF-8: the parser reads these bytes, so a large
+    /// file is not decoded into a `String` first.
+    let utf8: [UInt8]
+
+    /// The document text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     public init(id: String, fileName: String, text: String) {
-        self.id = id
-        self.fileName = fileName
-        self.text = text
+        self.init(id: id, fileName: fileName, utf8: Array(text.utf8))
     }
 
     /// Decodes raw file bytes: a UTF-8 byte order mark is dropped and invalid
     /// sequences become U+FFFD, so any file can be read.
     public init(id: String, fileName: String, bytes: [UInt8]) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        self.init(id: id, fileName: fileName, text: String(decoding: body, as: UTF8.self))
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        // Most files are well-formed and are kept as they are, checked without decoding.
+        let wellFormed = body.withUnsafeBufferPointer(UTF8Bytes.isValidUTF8)
+        self.init(id: id, fileName: fileName, utf8: wellFormed ? body : Array(String(decoding: body, as: UTF8.self).utf8))
+    }
+
+    private init(id: String, fileName: String, utf8: [UInt8]) {
+        self.id = id
+        self.fileName = fileName
+        self.utf8 = utf8
     }
 }
 

@@ -24,32 +24,35 @@ struct LineScanner {
     /// code fence, front matter, paragraph or table, so that a heading after this text reads
     /// the same on its own as it would after it.
     static func scan(_ text: String, firstLine: Int = 1) -> (blocks: [Block], endsAtRest: Bool) {
-        text.withUTF8Bytes { bytes in
-            var scanner = LineScanner()
-            var number = firstLine
-            var start = 0
-            // Lines end at "\n" or "\r\n".
-            while true {
-                let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
-                var end = newline ?? bytes.count
-                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                let line = bytes[start..<end]
-                if number == firstLine, line.trimmingTrailingSpace.isEqual(to: "---") {
-                    scanner.inFrontMatter = true
-                } else if scanner.inFrontMatter {
-                    scanner.readFrontMatter(line, number: number)
-                } else {
-                    scanner.read(line, number: number)
-                }
-                number += 1
-                guard let newline else { break }
-                start = newline + 1
+        text.withUTF8Bytes { scan($0, firstLine: firstLine) }
+    }
+
+    /// ``scan(_:firstLine:)`` over well-formed UTF-8.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) -> (blocks: [Block], endsAtRest: Bool) {
+        var scanner = LineScanner()
+        var number = firstLine
+        var start = 0
+        // Lines end at "\n" or "\r\n".
+        while true {
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+            var end = newline ?? bytes.count
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            let line = bytes[start..<end]
+            if number == firstLine, line.trimmingTrailingSpace.isEqual(to: "---") {
+                scanner.inFrontMatter = true
+            } else if scanner.inFrontMatter {
+                scanner.readFrontMatter(line, number: number)
+            } else {
+                scanner.read(line, number: number)
             }
-            let endsAtRest = scanner.fence == nil && !scanner.inFrontMatter && scanner.paragraph.isEmpty && scanner.table == nil
-            scanner.flushParagraph()
-            scanner.flushTable()
-            return (scanner.blocks, endsAtRest)
+            number += 1
+            guard let newline else { break }
+            start = newline + 1
         }
+        let endsAtRest = scanner.fence == nil && !scanner.inFrontMatter && scanner.paragraph.isEmpty && scanner.table == nil
+        scanner.flushParagraph()
+        scanner.flushTable()
+        return (scanner.blocks, endsAtRest)
     }
 
     private mutating func read(_ line: LineBytes, number: Int) {

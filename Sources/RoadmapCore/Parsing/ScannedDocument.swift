@@ -17,18 +17,21 @@ struct ScannedDocument {
     /// worth starting.
     static let halvingThreshold = 256 << 10
 
-    /// Reads `text`, in two halves when it has `threshold` bytes or more.
-    static func scan(_ text: String, halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
-        if text.utf8.count >= threshold, let document = scanInHalves(text) { return document }
-        let (blocks, warnings) = ReferenceLinks.resolve(classify(text, firstLine: 1).blocks)
+    /// Reads `text` (well-formed UTF-8), in two halves when it has `threshold` bytes or more.
+    static func scan(_ text: [UInt8], halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
+        if text.count >= threshold, let document = scanInHalves(text) { return document }
+        let (blocks, warnings) = ReferenceLinks.resolve(classify(text, 0..<text.count, firstLine: 1).blocks)
         return ScannedDocument(blocks: blocks, phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
 
-    /// The blocks of `text` repaired. (The second half starts with a heading, so it cannot
-    /// open front matter as a document's first line can.)
-    private static func classify(_ text: String, firstLine: Int) -> (blocks: [Block], endsAtRest: Bool) {
-        let repaired = TextRepair.removingControlCharacters(TextRepair.repairingMojibake(text))
-        return LineScanner.scan(repaired, firstLine: firstLine)
+    /// The blocks of `text[range]` repaired. (The second half starts with a heading, so it
+    /// cannot open front matter as a document's first line can.)
+    private static func classify(_ text: [UInt8], _ range: Range<Int>, firstLine: Int) -> (blocks: [Block], endsAtRest: Bool) {
+        text.withUnsafeBufferPointer { whole in
+            let part = UnsafeBufferPointer(rebasing: whole[range])
+            guard let repaired = TextRepair.repaired(part) else { return LineScanner.scan(part, firstLine: firstLine) }
+            return repaired.withUnsafeBufferPointer { LineScanner.scan($0, firstLine: firstLine) }
+        }
     }
 
     /// The phase headings among `blocks`, keyed by index plus `offset`.
@@ -42,10 +45,10 @@ struct ScannedDocument {
 
     /// The document read as two halves, one on another thread; nil when it has no place to
     /// split or the first half does not end at rest.
-    private static func scanInHalves(_ text: String) -> ScannedDocument? {
-        guard let (head, tail, tailFirstLine) = split(text) else { return nil }
-        let tailJob = Background(onThread: true) { classify(tail, firstLine: tailFirstLine) }
-        let headScan = classify(head, firstLine: 1)
+    private static func scanInHalves(_ text: [UInt8]) -> ScannedDocument? {
+        guard let (cut, tailFirstLine) = split(text) else { return nil }
+        let tailJob = Background(onThread: true) { classify(text, cut..<text.count, firstLine: tailFirstLine) }
+        let headScan = classify(text, 0..<cut, firstLine: 1)
         guard headScan.endsAtRest, let tailScan = try? tailJob.value() else { return nil }
 
         // Definitions anywhere count for links anywhere, so they are gathered before either
@@ -69,10 +72,11 @@ struct ScannedDocument {
         return ScannedDocument(blocks: blocks, phaseHeadings: headings, warnings: warnings)
     }
 
-    /// `text` cut before the first ATX heading at or after its middle (or else the last one
-    /// before it) that follows a blank line, with the line number the second part starts at.
-    static func split(_ text: String) -> (head: String, tail: String, tailFirstLine: Int)? {
-        let cut: Int? = text.withUTF8Bytes { bytes in
+    /// Where to cut `text`: before the first ATX heading at or after its middle (or else the
+    /// last one before it) that follows a blank line; with the line number the second part
+    /// starts at.
+    static func split(_ text: [UInt8]) -> (cut: Int, tailFirstLine: Int)? {
+        text.withUnsafeBufferPointer { bytes in
             let middle = bytes.count / 2
             func isCut(_ index: Int) -> Bool {
                 guard index >= 2, bytes[index] == UInt8(ascii: "#"), bytes[index - 1] == UInt8(ascii: "\n") else { return false }
@@ -82,24 +86,19 @@ struct ScannedDocument {
                 let end = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 return bytes[index..<end].atxHeading != nil
             }
+            var cut: Int?
             var index = middle
-            while let hash = bytes[index...].firstIndex(of: UInt8(ascii: "#")) {
-                if isCut(hash) { return hash }
+            while cut == nil, let hash = bytes[index...].firstIndex(of: UInt8(ascii: "#")) {
+                if isCut(hash) { cut = hash }
                 index = hash + 1
             }
             index = middle
-            while index > 2 {
+            while cut == nil, index > 2 {
                 index -= 1
-                if bytes[index] == UInt8(ascii: "#"), isCut(index) { return index }
+                if bytes[index] == UInt8(ascii: "#"), isCut(index) { cut = index }
             }
-            return nil
+            guard let cut else { return nil }
+            return (cut, UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: bytes[..<cut])) + 1)
         }
-        guard let cut else { return nil }
-        let utf8 = text.utf8
-        let index = utf8.index(utf8.startIndex, offsetBy: cut)
-        let lines = text.withUTF8Bytes { bytes in
-            UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
-        }
-        return (String(text[..<index]), String(text[index...]), lines + 1)
     }
 }

@@ -5,66 +5,76 @@
 /// UTF-8 is replaced by what those bytes say. Genuine accented text (`é` alone) does not
 /// form such sequences and is left as it is.
 enum TextRepair {
-    static func repairingMojibake(_ text: String) -> String {
-        text.withUTF8Bytes { bytes in
-            // Every mojibake sequence starts with a UTF-8 lead byte read as Â…ô (U+00C2…U+00F4),
-            // which UTF-8 stores as C3 82…C3 B4. Read by byte: most text has none.
-            var index = 0
-            var output: [UInt8] = []
-            var copied = 0
-            while let lead = UTF8Bytes.firstIndex(of: 0xC3, in: bytes, from: index) {
-                index = lead + 1
-                guard let (decoded, length) = decodedSequence(in: bytes, at: lead) else { continue }
-                if output.isEmpty { output.reserveCapacity(bytes.count) }
-                output.append(contentsOf: bytes[copied..<lead])
-                UTF8.encode(decoded) { output.append($0) }
-                index = lead + length
-                copied = index
-            }
-            guard copied > 0 else { return text }
-            output.append(contentsOf: bytes[copied...])
-            return String(decoding: output, as: UTF8.self)
+    /// The UTF-8 of a document with its mojibake repaired and its control characters
+    /// removed, or nil when `bytes` (well-formed UTF-8) need neither. What comes back is
+    /// well-formed too: a repair replaces whole scalars by the one scalar they encode.
+    static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let output = repairingMojibake(bytes) else { return removingControlCharacters(bytes) }
+        return output.withUnsafeBufferPointer(removingControlCharacters) ?? output
+    }
+
+    /// `bytes` with mojibake repaired, or nil when there is none.
+    private static func repairingMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        // Every mojibake sequence starts with a UTF-8 lead byte read as Â…ô (U+00C2…U+00F4),
+        // which UTF-8 stores as C3 82…C3 B4. Read by byte: most text has none.
+        var index = 0
+        var output: [UInt8] = []
+        var copied = 0
+        while let lead = UTF8Bytes.firstIndex(of: 0xC3, in: bytes, from: index) {
+            index = lead + 1
+            guard let (decoded, length) = decodedSequence(in: bytes, at: lead) else { continue }
+            if output.isEmpty { output.reserveCapacity(bytes.count) }
+            output.append(contentsOf: bytes[copied..<lead])
+            UTF8.encode(decoded) { output.append($0) }
+            index = lead + length
+            copied = index
         }
+        guard copied > 0 else { return nil }
+        output.append(contentsOf: bytes[copied...])
+        return output
     }
 
     /// Control characters removed, so text from a roadmap cannot drive the terminal: an
     /// `ESC]0;…BEL` title change or an `ESC[2J` clear prints as the harmless `]0;…` or `[2J`.
     /// Tabs and line breaks are kept; so is everything printable.
     static func removingControlCharacters(_ text: String) -> String {
-        // By byte first: C0 controls and DEL are single bytes, C1 controls are C2 80…C2 9F.
-        let mayHaveControls = text.withUTF8Bytes { bytes in
-            func isControl(at index: Int) -> Bool {
-                let byte = bytes[index]
-                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
-                    || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
-            }
-            // Eight bytes at a time: most words hold no byte that could start a control.
-            var index = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while index + 8 <= bytes.count {
-                    if UTF8Bytes.mayContainControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)),
-                        (index..<(index + 8)).contains(where: isControl)
-                    {
-                        return true
-                    }
-                    index += 8
-                }
-            }
-            return (index..<bytes.count).contains(where: isControl)
-        }
-        guard mayHaveControls else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isControl(scalar) { scalars.append(scalar) }
-        return String(scalars)
+        text.withUTF8Bytes { bytes in removingControlCharacters(bytes).map { String(decoding: $0, as: UTF8.self) } } ?? text
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        default: false
+    /// Well-formed UTF-8 `bytes` without their control characters, or nil when they hold none.
+    /// C0 controls and DEL are single bytes; C1 controls are C2 80…C2 9F (in well-formed
+    /// UTF-8 a C2 always leads a sequence).
+    private static func removingControlCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        func isControl(at index: Int) -> Bool {
+            let byte = bytes[index]
+            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
         }
+        // Eight bytes at a time: most words hold no byte that could start a control.
+        var first: Int?
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while first == nil, index + 8 <= bytes.count {
+                if UTF8Bytes.mayContainControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    first = (index..<(index + 8)).first(where: isControl)
+                }
+                index += 8
+            }
+        }
+        guard let start = first ?? (index..<bytes.count).first(where: isControl) else { return nil }
+        var output = Array(bytes[..<start])
+        output.reserveCapacity(bytes.count)
+        index = start
+        while index < bytes.count {
+            if isControl(at: index) {
+                index += bytes[index] == 0xC2 ? 2 : 1
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return output
     }
 
     /// The scalar that the Windows-1252 bytes of the scalars starting at `index` encode as

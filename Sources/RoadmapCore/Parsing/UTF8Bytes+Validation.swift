@@ -1,0 +1,41 @@
+extension UTF8Bytes {
+    /// Whether `bytes` are well-formed UTF-8: what `String(decoding:as:)` keeps unchanged.
+    ///
+    /// Runs of ASCII, most of a roadmap, are skipped eight bytes at a time; each multi-byte
+    /// sequence is checked against the table of well-formed sequences (Unicode, table 3-7),
+    /// which leaves out overlong forms, surrogates and values past U+10FFFF.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // The range the second byte must fall in, and how many bytes the sequence has.
+            let second: ClosedRange<UInt8>
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
+            case 0xE0: (second, length) = (0xA0...0xBF, 3)
+            case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
+            case 0xED: (second, length) = (0x80...0x9F, 3)
+            case 0xF0: (second, length) = (0x90...0xBF, 4)
+            case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
+            case 0xF4: (second, length) = (0x80...0x8F, 4)
+            default: return false
+            }
+            guard index + length <= count, second.contains(bytes[index + 1]) else { return false }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
+    }
+}

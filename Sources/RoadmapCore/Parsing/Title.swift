@@ -33,14 +33,32 @@ enum Title {
 
     /// Emoji, pictographs, arrows and dingbats removed; spaces collapsed.
     static func removingDecoration(_ text: String) -> String {
-        // Decoration is never ASCII.
-        guard !text.isASCIIText, text.unicodeScalars.contains(where: isDecoration) else { return collapsingSpaces(text) }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isDecoration(scalar) { scalars.append(scalar) }
-        return collapsingSpaces(String(scalars))
+        text.withUTF8Bytes { bytes in
+            // By byte: decoration starts at U+200D, so only a lead byte E2 or above can begin
+            // it, and what stays is copied in runs.
+            var kept: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] >= 0xE2 else {
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+                if isDecoration(scalar) {
+                    if kept.isEmpty { kept.reserveCapacity(bytes.count) }
+                    kept.append(contentsOf: bytes[copied..<index])
+                    copied = index + length
+                }
+                index += length
+            }
+            guard copied > 0 else { return collapsingSpaces(text) }
+            kept.append(contentsOf: bytes[copied...])
+            return kept.withUnsafeBufferPointer { String(decoding: UTF8Bytes.collapsingSpaces($0) ?? Array($0), as: UTF8.self) }
+        }
     }
 
-    private static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+    static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2190...0x21FF, 0x25A0...0x25FF,
             0xFE00...0xFE0F, 0x200D, 0x20E3, 0xE0020...0xE007F:

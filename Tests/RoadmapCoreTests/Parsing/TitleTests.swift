@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import RoadmapCore
 
@@ -17,5 +18,30 @@ import Testing
     ])
     func fromURL(url: String, title: String) {
         #expect(Title.fromURL(url) == title)
+    }
+
+    @Test(arguments: [
+        ("📅 **Plan** ✅", "**Plan**"),
+        ("🧮 Linear Algebra ➡️ next", "Linear Algebra next"),
+        ("Keycap 1️⃣ and family 👨‍👩‍👧", "Keycap 1 and family"),
+        ("Aurélien Géron – “Hands-On”", "Aurélien Géron – “Hands-On”"),
+        ("  plain   ASCII  ", "plain ASCII"),
+    ])
+    func decorationIsRemoved(text: String, title: String) {
+        #expect(Title.removingDecoration(text) == title)
+    }
+
+    /// Removing decoration by byte keeps exactly the scalars that are not decoration, with
+    /// spaces collapsed, on random text mixing decoration, other non-ASCII text and spaces.
+    @Test func decorationRemovalMatchesTheScalarRule() {
+        var random = SplitMix64(seed: 13)
+        let pieces = ["a", "Zz", " ", "  ", "\t", "é", "–", "“", "漢", "\u{A0}", "\u{2028}", "📅", "✅", "➡️", "\u{200D}", "\u{20E3}",
+                      "\u{1FAFF}", "\u{1FB00}", "\u{2BFF}", "\u{2C00}", "\u{218F}", "\u{E0061}", "\u{FE0F}"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: text.unicodeScalars.filter { !Title.isDecoration($0) })
+            #expect(Title.removingDecoration(text) == Title.collapsingSpaces(String(kept)), "\(Array(text.unicodeScalars))")
+        }
     }
 }

@@ -46,7 +46,7 @@ struct PhaseHeading: Equatable {
 
         estimate = EstimateReader.estimate(in: clean, tokens: tokens)
         title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
-        isOptional = clean.lowercased().firstByteRange(of: "(optional)") != nil
+        isOptional = clean.withUTF8Bytes { UTF8Bytes.contains("(optional)", ignoringASCIICaseIn: $0) }
     }
 
     /// A quick test on bytes: whether the first word of `text`, past decoration and Markdown
@@ -56,7 +56,10 @@ struct PhaseHeading: Equatable {
     }
 
     private static func mayStartWithKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var word: [UInt8] = []
+        // The first word's letters packed five bits each (a = 1 … z = 26) into an integer, which
+        // holds twelve: no keyword is longer than nine.
+        var word: UInt64 = 0
+        var letters = 0
         var inTag = false
         for byte in bytes {
             if inTag {
@@ -65,9 +68,10 @@ struct PhaseHeading: Equatable {
             }
             let lower = byte | 0x20
             if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
-                word.append(lower)
-                if word.count > 10 { return false }
-            } else if !word.isEmpty {
+                letters += 1
+                if letters > 12 { return false }
+                word = word << 5 | UInt64(lower - 0x60)
+            } else if letters > 0 {
                 break
             } else if byte == UInt8(ascii: "<") {
                 inTag = true
@@ -77,8 +81,11 @@ struct PhaseHeading: Equatable {
                 return false
             }
         }
-        return keywords.contains(String(decoding: word, as: UTF8.self))
+        return letters > 0 && packedKeywords.contains(word)
     }
+
+    /// Each keyword's letters packed as ``mayStartWithKeyword(_:)`` packs a word.
+    private static let packedKeywords: Set<UInt64> = Set(keywords.map { $0.utf8.reduce(0) { $0 << 5 | UInt64($1 - 0x60) } })
 
     /// Space and the Markdown markers that may come before a stage word.
     private static func isDecorationByte(_ byte: UInt8) -> Bool {

@@ -58,10 +58,17 @@ extension UTF8Bytes {
             let raw = UnsafeRawPointer(base)
             let pattern = lowBits &* UInt64(byte)
             while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
-                // The bytes that are zero are those equal to `byte`.
-                count += zeroBytes(word).nonzeroBitCount
-                index += 8
+                // Each byte lane counts its matches, up to 255 words at a time (the bytes that
+                // are zero are those equal to `byte`); then the eight lanes are summed.
+                var lanes: UInt64 = 0
+                var words = 0
+                while words < 255, index + 8 <= bytes.count {
+                    lanes &+= zeroBytes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern) >> 7
+                    words += 1
+                    index += 8
+                }
+                let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes >> 8 & 0x00FF_00FF_00FF_00FF)
+                count += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
             }
         }
         while index < bytes.count {

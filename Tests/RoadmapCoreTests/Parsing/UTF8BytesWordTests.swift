@@ -29,6 +29,19 @@ import TestSupport
         }
     }
 
+    /// Counting by byte lanes, summed every 255 words, counts every match in long texts:
+    /// all of one byte, none of it, and random mixes, at lengths around each flush.
+    @Test func countCountsEveryMatchInLongTexts() {
+        var random = SplitMix64(seed: 17)
+        for length in [0, 7, 8, 2_039, 2_040, 2_041, 4_087, 4_088, 4_096, 20_001] {
+            let mixed = (0..<length).map { _ in UInt8([0x0A, 0x41, 0x0A, 0xC3][Int(random.next() % 4)]) }
+            for bytes in [[UInt8](repeating: 0x0A, count: length), [UInt8](repeating: 0x41, count: length), mixed] {
+                let expected = bytes.filter { $0 == 0x0A }.count
+                #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.count(of: 0x0A, in: $0) } == expected, "\(length)")
+            }
+        }
+    }
+
     /// A search eight bytes at a time finds the first match wherever it falls, past the
     /// start, in a word or in the bytes after the last whole word.
     @Test func firstIndexFindsTheFirstMatch() {

@@ -14,26 +14,35 @@ extension RoadmapBuilder {
             readBlocks(blocks.indices)
             return
         }
-        var tail = self
-        tail.warnings = []
-        let tailJob = Background(onThread: true) { [tail] in
-            var tail = tail
-            tail.readBlocks(middle..<tail.blocks.count)
+        // Each half owns its blocks, handed over rather than shared, so that each thread
+        // frees what it read as soon as it is done.
+        let handoff = Handoff(splittingOff(at: middle))
+        let tailJob = Background(onThread: true) {
+            var tail = handoff.take()
+            tail.readBlocks(tail.blocks.indices)
+            tail.blocks = BlockList([])
             return tail
         }
-        readBlocks(0..<middle)
-        if let tail = try? tailJob.value() {
-            absorb(tail)
-        } else {
-            readBlocks(middle..<blocks.count)
-        }
+        readBlocks(blocks.indices)
+        blocks = BlockList([])
+        // Reading cannot fail; without a thread, the work runs here when its value is asked for.
+        if let tail = try? tailJob.value() { absorb(tail) }
+    }
+
+    /// A builder for the blocks from `index` on, which it takes from this one.
+    private mutating func splittingOff(at index: Int) -> RoadmapBuilder {
+        var tail = self
+        tail.warnings = []
+        tail.blocks = BlockList([])  // no longer shared, so splitting copies no whole array
+        tail.blocks = blocks.split(at: index)
+        return tail
     }
 
     /// The index of the block nearest the middle, past the first, that starts a phase
     /// whatever comes before it: a phase heading at the phase level.
     var middlePhaseStart: Int? {
         guard let phaseLevel else { return nil }
-        let middle = blocks.count / 2
+        let middle = blocks.startIndex + blocks.count / 2
         var best: Int?
         for index in phaseHeadings.keys where index > 0 {
             guard case .heading(phaseLevel, _, _) = blocks[index] else { continue }
@@ -55,5 +64,19 @@ extension RoadmapBuilder {
         for phase in later.phases {
             startPhase(phase)
         }
+    }
+}
+
+/// A value handed to another thread, which takes it: the taker then holds the only copy, so
+/// what it frees is freed on its thread.
+private final class Handoff<Value>: @unchecked Sendable {
+    private var value: Value?
+
+    init(_ value: Value) { self.value = value }
+
+    /// The value; called once, by the thread it was handed to.
+    func take() -> Value {
+        defer { value = nil }
+        return value!
     }
 }

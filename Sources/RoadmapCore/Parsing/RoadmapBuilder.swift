@@ -6,7 +6,8 @@
 /// subtopics and resources, and merges a summary table with the sections that detail it.
 /// Sections that are not study steps (tips, resource lists, summaries) are left out.
 struct RoadmapBuilder {
-    let blocks: [Block]
+    /// The blocks this builder reads: all of them, or after ``readBlocksInHalves()`` its half.
+    var blocks: BlockList
     let phaseLevel: Int?
     /// The stage word of the phase headings (`week`); headings with it start phases at any
     /// level, so a document that mixes levels still reads as one plan.
@@ -72,7 +73,7 @@ struct RoadmapBuilder {
     /// The heading level with the most phase headings (ties go to the higher level) and their
     /// most common stage word. When no heading names a stage, the level with the most study
     /// sections below the title, and no stage word.
-    static func phaseLevel(in blocks: [Block], phaseHeadings: [Int: PhaseHeading]) -> (level: Int?, keyword: String?) {
+    static func phaseLevel(in blocks: BlockList, phaseHeadings: [Int: PhaseHeading]) -> (level: Int?, keyword: String?) {
         var counts: [Int: Int] = [:]
         var keywords: [Int: [String: Int]] = [:]
         for (index, heading) in phaseHeadings {

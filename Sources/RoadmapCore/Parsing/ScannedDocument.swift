@@ -7,7 +7,7 @@
 /// the blocks one reading gives: the first half has to end at rest (outside code fences,
 /// front matter, paragraphs and tables), or the document is read again in one piece.
 struct ScannedDocument {
-    private(set) var blocks: [Block]
+    private(set) var blocks: BlockList
     /// Each heading that reads as a phase heading, by block index.
     private(set) var phaseHeadings: [Int: PhaseHeading]
     /// Links without a target, found while resolving reference links.
@@ -21,7 +21,7 @@ struct ScannedDocument {
     static func scan(_ text: [UInt8], halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
         if text.count >= threshold, let document = scanInHalves(text) { return document }
         let (blocks, warnings) = ReferenceLinks.resolve(classify(text, 0..<text.count, firstLine: 1).blocks)
-        return ScannedDocument(blocks: blocks, phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
+        return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
 
     /// The blocks of `text[range]` repaired. (The second half starts with a heading, so it
@@ -66,10 +66,9 @@ struct ScannedDocument {
         var (blocks, warnings) = ReferenceLinks.resolve(headScan.blocks, definitions: definitions)
         var headings = phaseHeadings(in: blocks, offset: 0)
         guard let (moreBlocks, moreWarnings, moreHeadings) = try? tailRead.value() else { return nil }
-        blocks += moreBlocks
         warnings += moreWarnings
         headings.merge(moreHeadings) { first, _ in first }
-        return ScannedDocument(blocks: blocks, phaseHeadings: headings, warnings: warnings)
+        return ScannedDocument(blocks: BlockList(blocks, then: moreBlocks), phaseHeadings: headings, warnings: warnings)
     }
 
     /// Where to cut `text`: before the first ATX heading at or after its middle (or else the

@@ -11,6 +11,8 @@ struct PhaseHeading: Equatable {
     var estimate: TimeEstimate?
     /// True when the heading says `(optional)`.
     var isOptional: Bool
+    /// The whole heading cleaned for display (``Title/clean(_:)``), which the builder reads too.
+    var clean: String
 
     /// Words that, followed by a number, mark a stage of a plan.
     static let keywords: Set<String> = [
@@ -23,7 +25,7 @@ struct PhaseHeading: Equatable {
     /// stage word and a number.
     init?(_ text: String) {
         guard Self.mayStartWithKeyword(text) else { return nil }
-        let clean = Title.clean(text)
+        clean = Title.clean(text)
         let tokens = Tokenizer.tokens(of: clean)
         guard tokens.count >= 2, case .word(let keyword) = tokens[0].kind, Self.keywords.contains(keyword),
             case .number(let first) = tokens[1].kind
@@ -32,7 +34,7 @@ struct PhaseHeading: Equatable {
         // The period: the number list or range after the keyword.
         var index = 2
         var last = first
-        while index + 1 < tokens.count, [.dash, .comma, .ampersand, .word("to"), .word("and")].contains(tokens[index].kind),
+        while index + 1 < tokens.count, Self.joinsNumbers(tokens[index].kind),
             case .number(let next) = tokens[index + 1].kind
         {
             last = next
@@ -47,6 +49,15 @@ struct PhaseHeading: Equatable {
         estimate = EstimateReader.estimate(in: clean, tokens: tokens)
         title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
         isOptional = clean.withUTF8Bytes { UTF8Bytes.contains("(optional)", ignoringASCIICaseIn: $0) }
+    }
+
+    /// `-`, `,`, `&`, `to` and `and`, which join the numbers of a period (`Weeks 3 to 6`).
+    private static func joinsNumbers(_ kind: Token.Kind) -> Bool {
+        switch kind {
+        case .dash, .comma, .ampersand: true
+        case .word(let word): word == "to" || word == "and"
+        default: false
+        }
     }
 
     /// A quick test on bytes: whether the first word of `text`, past decoration and Markdown

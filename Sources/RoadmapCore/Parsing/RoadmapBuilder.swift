@@ -119,7 +119,7 @@ struct RoadmapBuilder {
     }
 
     private mutating func readHeading(level: Int, text: String, line: Int, heading: PhaseHeading?) {
-        let clean = Title.clean(text)
+        let clean = heading?.clean ?? Title.clean(text)
         if title == nil, phases.isEmpty, level < Block.boldHeadingLevel, heading == nil || phaseLevel != level {
             // The document's title: the first real heading that does not start a phase.
             title = clean

@@ -27,4 +27,15 @@ import Testing
     func optionalPhasesAreNoted(text: String, isOptional: Bool) throws {
         #expect(try #require(PhaseHeading(text)).isOptional == isOptional)
     }
+
+    /// A period is the number after the stage word, or a list or range of them.
+    @Test(arguments: [("Weeks 3 to 6: Models", "week 3-6", "Models"), ("Week 9, 10, 11, 12: Numpy, Pandas", "week 9-12", "Numpy, Pandas"),
+                      ("Months 1 & 2 – Basics", "month 1-2", "Basics"), ("Days 1 and 2", "day 1-2", "Days 1 and 2"),
+                      ("Phase 1.5: Review", "phase 1.5", "Review"), ("Step 4 then 5", "step 4", "then 5")])
+    func periodsReadNumberListsAndRanges(text: String, periodKey: String, title: String) throws {
+        let heading = try #require(PhaseHeading(text))
+        #expect(heading.periodKey == periodKey)
+        #expect(heading.title == title)
+        #expect(heading.clean == Title.clean(text))
+    }
 }

@@ -8,12 +8,14 @@ struct DraftTopic {
     let mergeKey: String
     var kind: Topic.Kind
     private(set) var subtopics: [String] = []
-    private(set) var resources: [Resource] = []
-    var line: Int
-    /// Where each subtopic key stands, and which resources are in, so that adding stays
-    /// linear however many a topic has.
+    /// Each subtopic's key, in order, so that merging this topic into another does not work
+    /// them out again.
+    private var subtopicKeys: [String] = []
+    /// Where each subtopic key stands, so that adding stays linear however many a topic has.
     private var subtopicIndex: [String: Int] = [:]
-    private var resourceKeys: Set<String> = []
+    private var resourceList = DraftResources()
+    var resources: [Resource] { resourceList.all }
+    var line: Int
 
     init(title: String, kind: Topic.Kind, resources: [Resource] = [], line: Int) {
         self.title = title
@@ -30,10 +32,16 @@ struct DraftTopic {
     mutating func addSubtopic(_ text: String) {
         let text = text.trimmingSpace
         guard !text.isEmpty else { return }
+        addSubtopic(text, key: Self.subtopicKey(text))
+    }
+
+    /// Adds `text`, trimmed and not empty, whose key is `key`.
+    private mutating func addSubtopic(_ text: String, key: String) {
         let next = subtopics.count
-        let index = DraftPhase.valueEntering(next, at: Self.subtopicKey(text), in: &subtopicIndex)
+        let index = DraftPhase.valueEntering(next, at: key, in: &subtopicIndex)
         if index == next {
             subtopics.append(text)
+            subtopicKeys.append(key)
         } else if text.isLonger(than: subtopics[index]) {
             // Keep the richer wording: "Linear Algebra: Vectors, matrices" over "Linear Algebra".
             subtopics[index] = text
@@ -41,8 +49,7 @@ struct DraftTopic {
     }
 
     mutating func addResource(_ resource: Resource) {
-        guard resourceKeys.insert(resource.identity).inserted else { return }
-        resources.append(resource)
+        resourceList.add(resource)
     }
 
     mutating func merge(_ other: DraftTopic) {
@@ -50,8 +57,8 @@ struct DraftTopic {
             title = other.title
             slug = other.slug
         }
-        for subtopic in other.subtopics { addSubtopic(subtopic) }
-        for resource in other.resources { addResource(resource) }
+        for (subtopic, key) in zip(other.subtopics, other.subtopicKeys) { addSubtopic(subtopic, key: key) }
+        resourceList.add(contentsOf: other.resourceList)
         checked = checked || other.checked
     }
 
@@ -92,8 +99,8 @@ struct DraftPhase {
     var estimate: TimeEstimate?
     private(set) var goals: [String] = []
     private(set) var topics: [DraftTopic] = []
-    private(set) var resources: [Resource] = []
-    private var resourceKeys: Set<String> = []
+    private var resourceList = DraftResources()
+    var resources: [Resource] { resourceList.all }
     var isOptional = false
     /// Where each merge key stands in `topics`, so adding stays linear in large roadmaps.
     private var topicIndex: [String: Int] = [:]
@@ -134,13 +141,11 @@ struct DraftPhase {
     /// Turns a phase that names no topics into one topic named after the phase.
     mutating func addPhaseAsTopic() {
         addTopic(DraftTopic(title: title, kind: .study, resources: resources, line: line))
-        resources = []
-        resourceKeys = []
+        resourceList = DraftResources()
     }
 
     mutating func addResource(_ resource: Resource) {
-        guard resourceKeys.insert(resource.identity).inserted else { return }
-        resources.append(resource)
+        resourceList.add(resource)
     }
 
     /// Adds a goal the phase does not state already.
@@ -155,7 +160,7 @@ struct DraftPhase {
         estimate = estimate ?? other.estimate
         for goal in other.goals { addGoal(goal) }
         for topic in other.topics { addTopic(topic) }
-        for resource in other.resources { addResource(resource) }
+        resourceList.add(contentsOf: other.resourceList)
     }
 }
 
@@ -164,12 +169,5 @@ extension String {
     /// without reading characters.
     func isLonger(than other: String) -> Bool {
         isASCIIText && other.isASCIIText ? utf8.count > other.utf8.count : count > other.count
-    }
-}
-
-extension Resource {
-    /// Equal for the same link, or the same named book or course.
-    var identity: String {
-        url.map { "url " + $0 } ?? "name " + title.lowercased()
     }
 }

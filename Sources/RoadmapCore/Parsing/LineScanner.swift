@@ -34,7 +34,7 @@ struct LineScanner {
         var start = 0
         // Lines end at "\n" or "\r\n".
         while true {
-            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+            let newline = UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start)
             var end = newline ?? bytes.count
             if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
             let line = bytes[start..<end]

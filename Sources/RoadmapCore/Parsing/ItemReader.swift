@@ -34,7 +34,7 @@ enum ItemReader {
         let inline = node.inline
         if isNoteAboutTheDocument(inline.plain) { return }
         var topic: DraftTopic
-        if let (label, rest) = RoadmapBuilder.labelled(node.text), !rest.isEmpty, label.count <= 60 {
+        if let (label, rest) = RoadmapBuilder.labelled(node.text), !rest.isEmpty, label.utf8.count <= 60 || label.count <= 60 {
             // "**SQL:** joins, indexes": the bold label is the topic, the rest describes it;
             // "**RL:** *(Optional)*" is a remark on the title.
             let remark = Title.clean(rest)

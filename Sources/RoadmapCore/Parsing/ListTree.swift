@@ -56,8 +56,8 @@ struct ListNode: Equatable {
     /// `**Core Topics:**`, `Math:` with nested items: a label for what follows, not a topic itself.
     var label: String? {
         let clean = inline.plain
-        guard clean.hasSuffix(":") else { return nil }
-        return String(clean.dropLast()).trimmingSpace
+        guard clean.lastByte == UInt8(ascii: ":"), clean.hasSuffix(":") else { return nil }
+        return clean.droppingLastBytes(1).trimmingSpace
     }
 
     /// True when the item is a link and the words that name it, such as `[SciPy](…)` or

@@ -36,7 +36,7 @@ extension StringProtocol {
     var trimmingSpace: String {
         let text = String(self)
         let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return "" }
+        guard let (first, last) = text.withUTF8Bytes({ bytes in bytes.first.map { ($0, bytes[bytes.count - 1]) } }) else { return "" }
         // Most text has a printable ASCII character at each end: nothing to trim.
         if first < 0x80, !first.isASCIIWhiteSpace, last < 0x80, !last.isASCIIWhiteSpace { return text }
         // ASCII white space, trimmed by byte while no other text is at the ends.

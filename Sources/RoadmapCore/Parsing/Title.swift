@@ -18,10 +18,10 @@ enum Title {
         var text = plain
         if !text.isASCIIText { text = removingDecoration(text) }
         // The separators are ":", "-", "|" and "–" (which ends in byte 0x93): most titles end otherwise.
-        while let lastByte = text.utf8.last, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x93].contains(lastByte),
+        while let lastByte = text.lastByte, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x93].contains(lastByte),
             let last = text.last, last == ":" || last == "-" || last == "–" || last == "|"
         {
-            text = String(text.dropLast()).trimmingSpace
+            text = text.droppingLastBytes(last.utf8.count).trimmingSpace
         }
         return text
     }

@@ -186,4 +186,16 @@ extension StringProtocol {
 
     /// True when the text is all ASCII.
     var isASCIIText: Bool { !withUTF8Bytes(UTF8Bytes.containsNonASCII) }
+
+    /// The last byte of the text's UTF-8, read from contiguous memory (the UTF-8 view's
+    /// `last` steps back through its indices).
+    var lastByte: UInt8? { withUTF8Bytes { $0.last } }
+}
+
+extension String {
+    /// The text without its last `count` bytes, which must leave whole characters: cut by
+    /// byte offset, without walking characters back as `dropLast` does.
+    func droppingLastBytes(_ count: Int) -> String {
+        String(self[..<utf8.index(endIndex, offsetBy: -count)])
+    }
 }

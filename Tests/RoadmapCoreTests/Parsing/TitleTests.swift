@@ -44,4 +44,18 @@ import TestSupport
             #expect(Title.removingDecoration(text) == Title.collapsingSpaces(String(kept)), "\(Array(text.unicodeScalars))")
         }
     }
+
+    /// Trailing separators go, one character at a time, cut by byte; a separator carrying a
+    /// combining mark is another character and stays.
+    @Test(arguments: [("Topic:", "Topic"), ("Topic –", "Topic"), ("Topic - | :", "Topic"), ("Lineare Algebra –:", "Lineare Algebra"),
+                      ("Topic :\u{301}", "Topic :\u{301}"), ("–", ""), ("Ready –\u{301}", "Ready –\u{301}")])
+    func trailingSeparatorsAreRemoved(plain: String, title: String) {
+        #expect(Title.cleanPlainText(plain) == title)
+    }
+
+    @Test(arguments: [("Resources:", "Resources" as String?), ("**Core Topics:**", "Core Topics"), ("Math :", "Math"),
+                      ("Math :\u{301}", nil), ("Math", nil), (":", "")])
+    func aLabelEndsWithAColon(text: String, label: String?) {
+        #expect(ListNode(text: text, line: 1, checked: nil).label == label)
+    }
 }

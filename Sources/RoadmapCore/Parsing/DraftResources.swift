@@ -4,8 +4,8 @@
 /// not work the identities out again.
 struct DraftResources {
     private(set) var all: [Resource] = []
-    private var identities: [String] = []
-    private var seen: Set<String> = []
+    private var identities: [Resource.Identity] = []
+    private var seen: Set<Resource.Identity> = []
 
     mutating func add(_ resource: Resource) {
         add(resource, identity: resource.identity)
@@ -15,7 +15,7 @@ struct DraftResources {
         for (resource, identity) in zip(other.all, other.identities) { add(resource, identity: identity) }
     }
 
-    private mutating func add(_ resource: Resource, identity: String) {
+    private mutating func add(_ resource: Resource, identity: Resource.Identity) {
         guard seen.insert(identity).inserted else { return }
         all.append(resource)
         identities.append(identity)
@@ -24,7 +24,12 @@ struct DraftResources {
 
 extension Resource {
     /// Equal for the same link, or the same named book or course.
-    var identity: String {
-        url.map { "url " + $0 } ?? "name " + title.lowercased()
+    enum Identity: Hashable {
+        case link(String)
+        case name(String)
+    }
+
+    var identity: Identity {
+        url.map(Identity.link) ?? .name(title.lowercased())
     }
 }

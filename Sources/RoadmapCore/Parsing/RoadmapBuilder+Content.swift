@@ -78,18 +78,18 @@ extension RoadmapBuilder {
 
     mutating func flushList() {
         guard !pendingItems.isEmpty else { return }
-        let items = pendingItems
-        pendingItems = []
+        // The array is kept for the next list, so it does not grow again from nothing.
+        defer { pendingItems.removeAll(keepingCapacity: true) }
         // Items are read (nested, their markup parsed) only where they can mean something.
         switch context {
         case .phase:
-            for root in ListNode.forest(from: items) { readPhaseItem(root) }
+            for root in ListNode.forest(from: pendingItems) { readPhaseItem(root) }
         case .estimate:
-            for root in ListNode.forest(from: items) where statedEstimate == nil {
+            for root in ListNode.forest(from: pendingItems) where statedEstimate == nil {
                 statedEstimate = EstimateReader.estimate(in: root.flattened)
             }
         case .intro, .container:
-            warnOutsidePhase("a list", line: items[0].line)
+            warnOutsidePhase("a list", line: pendingItems[0].line)
         case .ignored:
             break
         }
@@ -119,9 +119,9 @@ extension RoadmapBuilder {
             if let topic {
                 phases[currentPhaseIndex].updateTopic(at: topic.index) { ItemReader.addDetails(of: node, to: &$0) }
             } else {
-                var phase = phases[currentPhaseIndex]
-                ItemReader.addTopics(from: node, kind: kind, to: &phase)
-                phases[currentPhaseIndex] = phase
+                // In place: a copy of the phase would share its topics, and adding to it
+                // would copy all of them.
+                ItemReader.addTopics(from: node, kind: kind, to: &phases[currentPhaseIndex])
             }
         }
     }

@@ -22,6 +22,7 @@ struct ListNode: Equatable {
     static func forest(from items: [(indent: Int, text: String, checked: Bool?, line: Int)]) -> [ListNode] {
         // Built iteratively so that deeply nested input cannot exhaust the stack.
         var roots: [ListNode] = []
+        roots.reserveCapacity(items.count)
         // The open path from a root to the last item, with each item's indent.
         var path: [(indent: Int, node: ListNode)] = []
 
@@ -29,6 +30,8 @@ struct ListNode: Equatable {
             while path.count > depth {
                 let (_, node) = path.removeLast()
                 if let parent = path.indices.last {
+                    // Room for a few at once: growing one by one reallocated for most lists.
+                    if path[parent].node.children.isEmpty { path[parent].node.children.reserveCapacity(4) }
                     path[parent].node.children.append(node)
                 } else {
                     roots.append(node)

@@ -19,7 +19,7 @@ struct ListNode: Equatable {
 
     /// Nests items by indentation: an item belongs to the nearest item above it with a
     /// smaller indent.
-    static func forest(from items: [(indent: Int, text: String, checked: Bool?, line: Int)]) -> [ListNode] {
+    static func forest(from items: [ListItemLine]) -> [ListNode] {
         // Built iteratively so that deeply nested input cannot exhaust the stack.
         var roots: [ListNode] = []
         roots.reserveCapacity(items.count)
@@ -88,4 +88,13 @@ struct ListNode: Equatable {
         guard !children.isEmpty else { return own }
         return own + ": " + children.map(\.flattened).joined(separator: ", ")
     }
+}
+
+/// One list item as its line gives it, before items are nested. (A struct rather than a
+/// tuple: arrays of it are copied and destroyed by specialised code.)
+struct ListItemLine {
+    var indent: Int
+    var text: String
+    var checked: Bool?
+    var line: Int
 }

@@ -71,14 +71,14 @@ struct PhaseTable {
     private static func list(in cell: String, line: Int) -> [ListNode] {
         let text = cell.replacingBreaks(with: "\n")
         let items = text.withUTF8Bytes { bytes in
-            var items: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
+            var items: [ListItemLine] = []
             for part in bytes.split(separator: UInt8(ascii: "\n")) {
                 let body = part.droppingLeadingSpace
                 guard !body.isEmpty else { continue }
                 if let item = body.listItem {
-                    items.append((part.indentation, item.text.text, item.checked, line))
+                    items.append(ListItemLine(indent: part.indentation, text: item.text.text, checked: item.checked, line: line))
                 } else {
-                    items.append((part.indentation, body.trimmingTrailingSpace.text, nil, line))
+                    items.append(ListItemLine(indent: part.indentation, text: body.trimmingTrailingSpace.text, checked: nil, line: line))
                 }
             }
             return items

@@ -25,7 +25,7 @@ struct RoadmapBuilder {
     var context = Context.intro
     var section: (role: SectionRole, level: Int)?
     var topic: (index: Int, level: Int)?
-    var pendingItems: [(indent: Int, text: String, checked: Bool?, line: Int)] = []
+    var pendingItems: [ListItemLine] = []
 
     var title: String?
     var statedEstimate: TimeEstimate?
@@ -103,7 +103,7 @@ struct RoadmapBuilder {
         for index in range {
             let block = blocks[index]
             if case .listItem(let indent, let text, let checked, let line) = block {
-                pendingItems.append((indent, text, checked, line))
+                pendingItems.append(ListItemLine(indent: indent, text: text, checked: checked, line: line))
                 continue
             }
             flushList()

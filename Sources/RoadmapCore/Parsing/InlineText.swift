@@ -32,7 +32,7 @@ struct InlineText: Equatable {
     private static func mayHaveMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while let found = bytes[index...].firstIndex(where: mayStartMarkup) {
-            if bytes[found] != UInt8(ascii: "h") || bytes[found...].starts(with: "http".utf8) { return true }
+            if bytes[found] != UInt8(ascii: "h") || UTF8Bytes.hasASCII("http", in: bytes, at: found) { return true }
             index = found + 1
         }
         return false
@@ -245,8 +245,7 @@ private struct InlineReader {
     }
 
     private var startsBareURL: Bool {
-        let rest = bytes[position...]
-        return rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8)
+        UTF8Bytes.hasASCII("https://", in: bytes, at: position) || UTF8Bytes.hasASCII("http://", in: bytes, at: position)
     }
 
     private mutating func readBareURL() {

@@ -35,20 +35,35 @@ extension StringProtocol {
     /// The text without spaces, tabs or newlines at either end.
     var trimmingSpace: String {
         let text = String(self)
-        let utf8 = text.utf8
-        guard let (first, last) = text.withUTF8Bytes({ bytes in bytes.first.map { ($0, bytes[bytes.count - 1]) } }) else { return "" }
-        // Most text has a printable ASCII character at each end: nothing to trim.
-        if first < 0x80, !first.isASCIIWhiteSpace, last < 0x80, !last.isASCIIWhiteSpace { return text }
-        // ASCII white space, trimmed by byte while no other text is at the ends.
-        if let start = utf8.firstIndex(where: { !$0.isASCIIWhiteSpace }), utf8[start] < 0x80,
-            let end = utf8.lastIndex(where: { !$0.isASCIIWhiteSpace }), utf8[end] < 0x80
-        {
+        let ends: TrimmedEnds = text.withUTF8Bytes { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return .empty }
+            // Most text has a printable ASCII character at each end: nothing to trim.
+            if first < 0x80, !first.isASCIIWhiteSpace, last < 0x80, !last.isASCIIWhiteSpace { return .whole }
+            guard let start = bytes.firstIndex(where: { !$0.isASCIIWhiteSpace }),
+                let end = bytes.lastIndex(where: { !$0.isASCIIWhiteSpace })
+            else { return .empty }
+            // Other text at an end (rare) may be white space too, and is trimmed by character.
+            return bytes[start] < 0x80 && bytes[end] < 0x80 ? .bytes(start, end) : .characters
+        }
+        switch ends {
+        case .whole:
+            return text
+        case .empty:
+            return ""
+        case .bytes(let start, let end):
+            let utf8 = text.utf8
+            return String(text[utf8.index(utf8.startIndex, offsetBy: start)...utf8.index(utf8.startIndex, offsetBy: end)])
+        case .characters:
+            guard let start = text.firstIndex(where: { !$0.isWhitespace }),
+                let end = text.lastIndex(where: { !$0.isWhitespace })
+            else { return "" }
             return String(text[start...end])
         }
-        if !utf8.contains(where: { !$0.isASCIIWhiteSpace }) { return "" }
-        guard let start = firstIndex(where: { !$0.isWhitespace }),
-            let end = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[start...end])
     }
+}
+
+/// What trimming finds at a text's ends: nothing to trim, nothing left, ASCII white space
+/// to cut at these byte offsets (kept inclusive), or other text to read by character.
+private enum TrimmedEnds {
+    case whole, empty, bytes(Int, Int), characters
 }

@@ -56,7 +56,7 @@ enum TextRepair {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while first == nil, index + 8 <= bytes.count {
-                if UTF8Bytes.mayContainControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                if UTF8Bytes.controlCandidates(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) != 0 {
                     first = (index..<(index + 8)).first(where: isControl)
                 }
                 index += 8

@@ -23,12 +23,16 @@ extension UTF8Bytes {
         return false
     }
 
-    /// Whether any of the eight bytes in `word` may start a control character: a byte below
-    /// 0x20, 0x7F, or 0xC2 (which leads C1 controls). No such byte is missed; a word that
-    /// answers true may hold none, so the caller checks its bytes one by one.
-    static func mayContainControl(_ word: UInt64) -> Bool {
-        let below0x20 = (word &- lowBits &* 0x20) & ~word & highBits != 0
-        return below0x20 || hasZeroByte(word ^ (lowBits &* 0x7F)) || hasZeroByte(word ^ (lowBits &* 0xC2))
+    /// 0x80 in exactly the bytes of `word` that may start a control character: those below
+    /// 0x20 other than tab, line feed and carriage return, 0x7F, and 0xC2 (which leads C1
+    /// controls, and other characters too, so the caller checks the byte after it).
+    static func controlCandidates(_ word: UInt64) -> UInt64 {
+        let lowSeven = lowBits &* 0x7F
+        // A byte's high bit after adding 0x60 to its low seven bits says they reach 0x20;
+        // no sum carries into the next byte.
+        let below0x20 = ~(((word & lowSeven) &+ lowBits &* 0x60) | word) & highBits
+        let kept = zeroBytes(word ^ (lowBits &* 0x09)) | zeroBytes(word ^ (lowBits &* 0x0A)) | zeroBytes(word ^ (lowBits &* 0x0D))
+        return (below0x20 & ~kept) | zeroBytes(word ^ (lowBits &* 0x7F)) | zeroBytes(word ^ (lowBits &* 0xC2))
     }
 
     /// The index of the first `byte` at or after `start`, searched eight bytes at a time.

@@ -52,6 +52,15 @@ enum UTF8Bytes {
         return output
     }
 
+    /// Whether `bytes` hold the ASCII text `prefix` at `index`, compared byte by byte.
+    static func hasASCII(_ prefix: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        prefix.withUTF8Buffer { prefix in
+            guard index + prefix.count <= bytes.count else { return false }
+            for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
+            return true
+        }
+    }
+
     /// Whether `needle`, lower-case ASCII, occurs in `bytes` with ASCII letters in any case.
     static func contains(_ needle: StaticString, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUTF8Buffer { needle in

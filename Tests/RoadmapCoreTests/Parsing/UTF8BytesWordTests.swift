@@ -5,21 +5,26 @@ import TestSupport
 
 /// The word-at-a-time readers (`UTF8Bytes+Words.swift`) and what is built on them.
 @Suite struct UTF8BytesWordTests {
-    /// The word-at-a-time tests never miss a byte they look for, at any position, and count
-    /// every newline.
+    /// The word-at-a-time tests find exactly the bytes they look for, at any position, and
+    /// count every newline.
     @Test func wordTestsMissNoByte() {
         var random = SplitMix64(seed: 7)
         for _ in 0..<200 {
-            // Printable ASCII and high bytes other than C2: none of them a candidate.
-            let fill = (0..<8).map { _ in UInt8([0x20, 0x41, 0x7E, 0x80, 0xC3, 0xFF, 0x61, 0x0B][Int(random.next() % 8)]) }
+            // Around the byte under test: printable ASCII, high bytes, white space that is kept,
+            // and two that may start a control (a vertical tab, C2).
+            let fill = (0..<8).map { _ in UInt8([0x20, 0x41, 0x7E, 0x80, 0xC3, 0xFF, 0x61, 0x0B, 0x09, 0x0A, 0x0D, 0xC2][Int(random.next() % 12)]) }
             for position in 0..<8 {
                 for value in 0...255 {
                     var bytes = fill
                     bytes[position] = UInt8(value)
                     let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    if value < 0x20 || value == 0x7F || value == 0xC2 {
-                        #expect(UTF8Bytes.mayContainControl(word), "byte \(value) at \(position)")
+                    // Exactly the bytes that may start a control are marked.
+                    let marked = (0..<8).filter { UTF8Bytes.controlCandidates(word) >> (8 * $0 + 7) & 1 == 1 }
+                    let candidates = (0..<8).filter {
+                        let byte = bytes[$0]
+                        return (byte < 0x20 && ![0x09, 0x0A, 0x0D].contains(byte)) || byte == 0x7F || byte == 0xC2
                     }
+                    #expect(marked == candidates, "byte \(value) at \(position) in \(bytes)")
                     let isASCII = bytes.allSatisfy { $0 < 0x80 }
                     #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.containsNonASCII) == !isASCII)
                     let newlines = bytes.filter { $0 == 0x0A }.count

@@ -51,29 +51,33 @@ enum TextRepair {
                 || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
         }
         // Eight bytes at a time: most words hold no byte that could start a control.
-        var first: Int?
-        var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while first == nil, index + 8 <= bytes.count {
-                if UTF8Bytes.controlCandidates(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) != 0 {
-                    first = (index..<(index + 8)).first(where: isControl)
+        func nextControl(from start: Int) -> Int? {
+            var index = start
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= bytes.count {
+                    if UTF8Bytes.controlCandidates(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) != 0,
+                        let found = (index..<(index + 8)).first(where: isControl)
+                    {
+                        return found
+                    }
+                    index += 8
                 }
-                index += 8
             }
+            return (index..<bytes.count).first(where: isControl)
         }
-        guard let start = first ?? (index..<bytes.count).first(where: isControl) else { return nil }
-        var output = Array(bytes[..<start])
+        guard var control = nextControl(from: 0) else { return nil }
+        // The text between controls is copied in runs.
+        var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        index = start
-        while index < bytes.count {
-            if isControl(at: index) {
-                index += bytes[index] == 0xC2 ? 2 : 1
-            } else {
-                output.append(bytes[index])
-                index += 1
-            }
+        var copied = 0
+        while true {
+            output.append(contentsOf: bytes[copied..<control])
+            copied = control + (bytes[control] == 0xC2 ? 2 : 1)
+            guard let next = nextControl(from: copied) else { break }
+            control = next
         }
+        output.append(contentsOf: bytes[copied...])
         return output
     }
 

@@ -8,14 +8,12 @@ struct DraftTopic {
     let mergeKey: String
     var kind: Topic.Kind
     private(set) var subtopics: [String] = []
-    /// Each subtopic's key, in order, so that merging this topic into another does not work
-    /// them out again.
-    private var subtopicKeys: [String] = []
-    /// Where each subtopic key stands, so that adding stays linear however many a topic has.
-    private var subtopicIndex: [String: Int] = [:]
-    private var resourceList = DraftResources()
-    var resources: [Resource] { resourceList.all }
+    private(set) var resources: [Resource] = []
     var line: Int
+    /// Where each subtopic key stands, and which resources are in, so that adding stays
+    /// linear however many a topic has.
+    private var subtopicIndex: [String: Int] = [:]
+    private var resourceKeys: Set<Resource.Identity> = []
 
     init(title: String, kind: Topic.Kind, resources: [Resource] = [], line: Int) {
         self.title = title
@@ -32,16 +30,10 @@ struct DraftTopic {
     mutating func addSubtopic(_ text: String) {
         let text = text.trimmingSpace
         guard !text.isEmpty else { return }
-        addSubtopic(text, key: Self.subtopicKey(text))
-    }
-
-    /// Adds `text`, trimmed and not empty, whose key is `key`.
-    private mutating func addSubtopic(_ text: String, key: String) {
         let next = subtopics.count
-        let index = DraftPhase.valueEntering(next, at: key, in: &subtopicIndex)
+        let index = DraftPhase.valueEntering(next, at: Self.subtopicKey(text), in: &subtopicIndex)
         if index == next {
             subtopics.append(text)
-            subtopicKeys.append(key)
         } else if text.isLonger(than: subtopics[index]) {
             // Keep the richer wording: "Linear Algebra: Vectors, matrices" over "Linear Algebra".
             subtopics[index] = text
@@ -49,7 +41,8 @@ struct DraftTopic {
     }
 
     mutating func addResource(_ resource: Resource) {
-        resourceList.add(resource)
+        guard resourceKeys.insert(resource.identity).inserted else { return }
+        resources.append(resource)
     }
 
     mutating func merge(_ other: DraftTopic) {
@@ -57,8 +50,8 @@ struct DraftTopic {
             title = other.title
             slug = other.slug
         }
-        for (subtopic, key) in zip(other.subtopics, other.subtopicKeys) { addSubtopic(subtopic, key: key) }
-        resourceList.add(contentsOf: other.resourceList)
+        for subtopic in other.subtopics { addSubtopic(subtopic) }
+        for resource in other.resources { addResource(resource) }
         checked = checked || other.checked
     }
 
@@ -99,8 +92,8 @@ struct DraftPhase {
     var estimate: TimeEstimate?
     private(set) var goals: [String] = []
     private(set) var topics: [DraftTopic] = []
-    private var resourceList = DraftResources()
-    var resources: [Resource] { resourceList.all }
+    private(set) var resources: [Resource] = []
+    private var resourceKeys: Set<Resource.Identity> = []
     var isOptional = false
     /// Where each merge key stands in `topics`, so adding stays linear in large roadmaps.
     private var topicIndex: [String: Int] = [:]
@@ -141,11 +134,13 @@ struct DraftPhase {
     /// Turns a phase that names no topics into one topic named after the phase.
     mutating func addPhaseAsTopic() {
         addTopic(DraftTopic(title: title, kind: .study, resources: resources, line: line))
-        resourceList = DraftResources()
+        resources = []
+        resourceKeys = []
     }
 
     mutating func addResource(_ resource: Resource) {
-        resourceList.add(resource)
+        guard resourceKeys.insert(resource.identity).inserted else { return }
+        resources.append(resource)
     }
 
     /// Adds a goal the phase does not state already.
@@ -160,7 +155,7 @@ struct DraftPhase {
         estimate = estimate ?? other.estimate
         for goal in other.goals { addGoal(goal) }
         for topic in other.topics { addTopic(topic) }
-        resourceList.add(contentsOf: other.resourceList)
+        for resource in other.resources { addResource(resource) }
     }
 }
 
@@ -169,5 +164,17 @@ extension String {
     /// without reading characters.
     func isLonger(than other: String) -> Bool {
         isASCIIText && other.isASCIIText ? utf8.count > other.utf8.count : count > other.count
+    }
+}
+
+extension Resource {
+    /// Equal for the same link, or the same named book or course.
+    enum Identity: Hashable {
+        case link(String)
+        case name(String)
+    }
+
+    var identity: Identity {
+        url.map(Identity.link) ?? .name(title.lowercased())
     }
 }

@@ -7,8 +7,8 @@ import TestSupport
 /// file it passes reads exactly as the same file decoded into a `String`.
 @Suite struct UTF8ValidationTests {
     /// Every lead byte with every second byte and a choice of later ones, at each position
-    /// in and after an eight-byte word of ASCII.
-    @Test(arguments: [0, 3, 7, 8, 13])
+    /// in and after an eight-byte word, and after a 32-byte stretch, of ASCII.
+    @Test(arguments: [0, 3, 7, 8, 13, 31, 32, 45])
     func everyShortSequenceIsJudgedAsTheStandardLibraryDoes(asciiBefore: Int) {
         let prefix = [UInt8](repeating: UInt8(ascii: "a"), count: asciiBefore)
         for lead in 0x80...0xFF {

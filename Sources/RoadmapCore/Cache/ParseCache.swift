@@ -31,7 +31,7 @@ public struct ParseCache: Sendable {
     /// The roadmap `source` describes: from its entry when that is current, else parsed
     /// (and the entry written).
     public func roadmap(from source: RoadmapSource) throws(RoadmapError) -> Roadmap {
-        let size = source.utf8.count
+        let size = source.byteCount
         guard size >= minimumBytes, let programIdentity else {
             return try RoadmapParser.parse(source)
         }
@@ -49,7 +49,7 @@ public struct ParseCache: Sendable {
 
     /// Stores `roadmap` as the model of `source`, which was just parsed into it (by `add`).
     public func remember(_ roadmap: Roadmap, for source: RoadmapSource) {
-        guard source.utf8.count >= minimumBytes, let programIdentity else { return }
+        guard source.byteCount >= minimumBytes, let programIdentity else { return }
         store(roadmap, program: programIdentity, stamp: Self.stamp(of: source), at: entryPath(for: source))
     }
 
@@ -76,7 +76,8 @@ public struct ParseCache: Sendable {
 
     /// What identifies the text a model was parsed from: its hash and size.
     private static func stamp(of source: RoadmapSource) -> String {
-        "\(source.utf8.withUnsafeBufferPointer { ContentHash($0) }) \(source.utf8.count)"
+        let utf8 = source.utf8
+        return "\(utf8.withUnsafeBufferPointer { ContentHash($0) }) \(utf8.count)"
     }
 
     /// The header up to the body's hash: the magic line, the program, the text's stamp.

@@ -13,15 +13,44 @@ public struct RoadmapSource: Sendable, Hashable {
     public let id: String
     /// The file name shown in messages (`ml-mastery.md`).
     public let fileName: String
-    /// The document text as well-formed UTF-8: the parser reads these bytes, so a large
-    /// file is not decoded into a `String` first.
-    let utf8: [UInt8]
+    /// The document as it was given: a text (the bundled roadmaps' are compiled in and not
+    /// copied at start-up), or a file's bytes, well-formed UTF-8, which the parser reads
+    /// without decoding them into a `String`.
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        case text(String)
+        case utf8([UInt8])
+    }
 
     /// The document text.
-    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    public var text: String {
+        switch storage {
+        case .text(let text): text
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// The document's UTF-8 bytes.
+    var utf8: [UInt8] {
+        switch storage {
+        case .text(let text): Array(text.utf8)
+        case .utf8(let bytes): bytes
+        }
+    }
+
+    /// How many bytes of UTF-8 the document has.
+    var byteCount: Int {
+        switch storage {
+        case .text(let text): text.utf8.count
+        case .utf8(let bytes): bytes.count
+        }
+    }
 
     public init(id: String, fileName: String, text: String) {
-        self.init(id: id, fileName: fileName, utf8: Array(text.utf8))
+        self.id = id
+        self.fileName = fileName
+        storage = .text(text)
     }
 
     /// Decodes raw file bytes: a UTF-8 byte order mark is dropped and invalid
@@ -36,7 +65,18 @@ public struct RoadmapSource: Sendable, Hashable {
     private init(id: String, fileName: String, utf8: [UInt8]) {
         self.id = id
         self.fileName = fileName
-        self.utf8 = utf8
+        storage = .utf8(utf8)
+    }
+
+    /// Equal for the same id, file name and text, however each was given.
+    public static func == (lhs: RoadmapSource, rhs: RoadmapSource) -> Bool {
+        lhs.id == rhs.id && lhs.fileName == rhs.fileName && lhs.byteCount == rhs.byteCount && lhs.utf8 == rhs.utf8
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(fileName)
+        hasher.combine(utf8)
     }
 }
 

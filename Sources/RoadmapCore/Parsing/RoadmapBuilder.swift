@@ -48,11 +48,12 @@ struct RoadmapBuilder {
     static func build(
         _ source: RoadmapSource, halvingFrom threshold: Int = ScannedDocument.halvingThreshold
     ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
-        guard source.utf8.count <= RoadmapParser.maximumBytes else {
-            throw .tooLarge(file: source.fileName, bytes: source.utf8.count, limit: RoadmapParser.maximumBytes)
+        let utf8 = source.utf8
+        guard utf8.count <= RoadmapParser.maximumBytes else {
+            throw .tooLarge(file: source.fileName, bytes: utf8.count, limit: RoadmapParser.maximumBytes)
         }
-        var builder = RoadmapBuilder(ScannedDocument.scan(source.utf8, halvingFrom: threshold))
-        if source.utf8.count >= threshold {
+        var builder = RoadmapBuilder(ScannedDocument.scan(utf8, halvingFrom: threshold))
+        if utf8.count >= threshold {
             builder.readBlocksInHalves()
         } else {
             builder.readBlocks(builder.blocks.indices)

@@ -53,8 +53,8 @@ public struct RoadmapSource: Sendable, Hashable {
         storage = .text(text)
     }
 
-    /// Decodes raw file bytes: a UTF-8 byte order mark is dropped and invalid
-    /// sequences become U+FFFD, so any file can be read.
+    /// Reads raw file bytes: a UTF-8 byte order mark is dropped, a well-formed file is kept
+    /// as it is, and in any other the invalid sequences become U+FFFD, so any file can be read.
     public init(id: String, fileName: String, bytes: [UInt8]) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         // Most files are well-formed and are kept as they are, checked without decoding.
@@ -68,7 +68,9 @@ public struct RoadmapSource: Sendable, Hashable {
         storage = .utf8(utf8)
     }
 
-    /// Equal for the same id, file name and text, however each was given.
+    /// Equal for the same id, file name and text, however each was given. Texts are compared
+    /// by their UTF-8 bytes, as the parser reads them (not as `String`s, which equate
+    /// canonically equivalent text such as a precomposed and a combining `é`).
     public static func == (lhs: RoadmapSource, rhs: RoadmapSource) -> Bool {
         lhs.id == rhs.id && lhs.fileName == rhs.fileName && lhs.byteCount == rhs.byteCount && lhs.utf8 == rhs.utf8
     }

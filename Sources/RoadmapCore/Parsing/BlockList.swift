@@ -26,16 +26,15 @@ struct BlockList: RandomAccessCollection {
     /// wrong side of the join between the arrays are copied.
     mutating func split(at index: Int) -> BlockList {
         let offset = index - startIndex
-        let rest: BlockList
         if offset <= first.count {
-            rest = BlockList(Array(first[offset...]), then: second, startingAt: index)
+            let rest = BlockList(Array(first[offset...]), then: second, startingAt: index)
             first.removeSubrange(offset...)
-        } else {
-            rest = BlockList(Array(second[(offset - first.count)...]), startingAt: index)
-            second.removeSubrange((offset - first.count)...)
-            first += second
+            second = []
+            return rest
         }
-        second = []
+        let cut = offset - first.count
+        let rest = BlockList(Array(second[cut...]), startingAt: index)
+        second.removeSubrange(cut...)
         return rest
     }
 }

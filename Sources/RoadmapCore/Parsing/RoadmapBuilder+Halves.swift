@@ -25,8 +25,10 @@ extension RoadmapBuilder {
         }
         readBlocks(blocks.indices)
         blocks = BlockList([])
-        // Reading cannot fail; without a thread, the work runs here when its value is asked for.
-        if let tail = try? tailJob.value() { absorb(tail) }
+        // Reading cannot fail (without a thread, the work runs here when its value is asked
+        // for), and the second half's blocks are no longer here to read again.
+        guard let tail = try? tailJob.value() else { preconditionFailure("reading blocks does not throw") }
+        absorb(tail)
     }
 
     /// A builder for the blocks from `index` on, which it takes from this one.

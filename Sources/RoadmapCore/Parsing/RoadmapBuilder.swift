@@ -6,7 +6,8 @@
 /// subtopics and resources, and merges a summary table with the sections that detail it.
 /// Sections that are not study steps (tips, resource lists, summaries) are left out.
 struct RoadmapBuilder {
-    /// The blocks this builder reads: all of them, or after ``readBlocksInHalves()`` its half.
+    /// The blocks this builder reads; ``readBlocksInHalves()`` hands the second half to another
+    /// builder and lets go of them all once read.
     var blocks: BlockList
     let phaseLevel: Int?
     /// The stage word of the phase headings (`week`); headings with it start phases at any

@@ -17,17 +17,17 @@ struct ScannedDocument {
     /// worth starting.
     static let halvingThreshold = 256 << 10
 
-    /// Reads `text` (well-formed UTF-8), in two halves when it has `threshold` bytes or more.
-    static func scan(_ text: [UInt8], halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
-        if text.count >= threshold, let document = scanInHalves(text) { return document }
-        let (blocks, warnings) = ReferenceLinks.resolve(classify(text, 0..<text.count, firstLine: 1).blocks)
+    /// Reads a document's well-formed UTF-8, in two halves when it has `threshold` bytes or more.
+    static func scan(_ utf8: [UInt8], halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
+        if utf8.count >= threshold, let document = scanInHalves(utf8) { return document }
+        let (blocks, warnings) = ReferenceLinks.resolve(classify(utf8, 0..<utf8.count, firstLine: 1).blocks)
         return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
 
-    /// The blocks of `text[range]` repaired. (The second half starts with a heading, so it
+    /// The blocks of `utf8[range]` repaired. (The second half starts with a heading, so it
     /// cannot open front matter as a document's first line can.)
-    private static func classify(_ text: [UInt8], _ range: Range<Int>, firstLine: Int) -> (blocks: [Block], endsAtRest: Bool) {
-        text.withUnsafeBufferPointer { whole in
+    private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) -> (blocks: [Block], endsAtRest: Bool) {
+        utf8.withUnsafeBufferPointer { whole in
             let part = UnsafeBufferPointer(rebasing: whole[range])
             guard let repaired = TextRepair.repaired(part) else { return LineScanner.scan(part, firstLine: firstLine) }
             return repaired.withUnsafeBufferPointer { LineScanner.scan($0, firstLine: firstLine) }
@@ -45,10 +45,10 @@ struct ScannedDocument {
 
     /// The document read as two halves, one on another thread; nil when it has no place to
     /// split or the first half does not end at rest.
-    private static func scanInHalves(_ text: [UInt8]) -> ScannedDocument? {
-        guard let (cut, tailFirstLine) = split(text) else { return nil }
-        let tailJob = Background(onThread: true) { classify(text, cut..<text.count, firstLine: tailFirstLine) }
-        let headScan = classify(text, 0..<cut, firstLine: 1)
+    private static func scanInHalves(_ utf8: [UInt8]) -> ScannedDocument? {
+        guard let (cut, tailFirstLine) = split(utf8) else { return nil }
+        let tailJob = Background(onThread: true) { classify(utf8, cut..<utf8.count, firstLine: tailFirstLine) }
+        let headScan = classify(utf8, 0..<cut, firstLine: 1)
         guard headScan.endsAtRest, let tailScan = try? tailJob.value() else { return nil }
 
         // Definitions anywhere count for links anywhere, so they are gathered before either
@@ -71,11 +71,11 @@ struct ScannedDocument {
         return ScannedDocument(blocks: BlockList(blocks, then: moreBlocks), phaseHeadings: headings, warnings: warnings)
     }
 
-    /// Where to cut `text`: before the first ATX heading at or after its middle (or else the
-    /// last one before it) that follows a blank line; with the line number the second part
-    /// starts at.
-    static func split(_ text: [UInt8]) -> (cut: Int, tailFirstLine: Int)? {
-        text.withUnsafeBufferPointer { bytes in
+    /// Where to cut a document's UTF-8: before the first ATX heading at or after its middle (or
+    /// else the last one before it) that follows a blank line; with the line number the second
+    /// part starts at.
+    static func split(_ utf8: [UInt8]) -> (cut: Int, tailFirstLine: Int)? {
+        utf8.withUnsafeBufferPointer { bytes in
             let middle = bytes.count / 2
             func isCut(_ index: Int) -> Bool {
                 guard index >= 2, bytes[index] == UInt8(ascii: "#"), bytes[index - 1] == UInt8(ascii: "\n") else { return false }

@@ -54,7 +54,8 @@ enum Title {
             }
             guard copied > 0 else { return collapsingSpaces(text) }
             kept.append(contentsOf: bytes[copied...])
-            return kept.withUnsafeBufferPointer { String(decoding: UTF8Bytes.collapsingSpaces($0) ?? Array($0), as: UTF8.self) }
+            let collapsed = kept.withUnsafeBufferPointer(UTF8Bytes.collapsingSpaces)
+            return String(decoding: collapsed ?? kept, as: UTF8.self)
         }
     }
 

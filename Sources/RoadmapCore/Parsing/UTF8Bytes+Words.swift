@@ -2,9 +2,10 @@
 /// the passes that look at every byte of a large document.
 ///
 /// The tests rely on the classic bit tricks: `(w - 0x01…01) & ~w & 0x80…80` is non-zero when
-/// some byte of `w` is zero (or below a bound, with the bound in place of 0x01), and
-/// ``zeroBytes(_:)`` marks exactly the bytes that are zero. ``UTF8BytesWordTests`` check them
-/// against every byte value at every position.
+/// some byte of `w` is zero, ``zeroBytes(_:)`` marks exactly the bytes that are zero (adding
+/// 0x7F to each byte's low seven bits, which cannot carry into the next byte), and
+/// ``controlCandidates(_:)`` marks bytes below 0x20 the same way with 0x60.
+/// ``UTF8BytesWordTests`` check them against every byte value at every position.
 extension UTF8Bytes {
     /// Whether any byte is 0x80 or above: the text is not all ASCII. Read eight bytes at a time.
     static func containsNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

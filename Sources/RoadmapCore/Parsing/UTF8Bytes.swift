@@ -2,7 +2,8 @@
 ///
 /// Markdown's syntax is all ASCII, so the parser reads bytes and decodes a scalar only
 /// where a rule depends on a non-ASCII one (white space, letters). Text handed to these
-/// functions came from a `String`, so it is valid UTF-8.
+/// functions is well-formed UTF-8: it came from a `String`, or from a file checked by
+/// ``isValidUTF8(_:)``.
 enum UTF8Bytes {
     /// The scalar that starts at `index`, and how many bytes it takes.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {

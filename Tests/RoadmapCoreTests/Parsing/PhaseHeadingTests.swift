@@ -36,6 +36,5 @@ import Testing
         let heading = try #require(PhaseHeading(text))
         #expect(heading.periodKey == periodKey)
         #expect(heading.title == title)
-        #expect(heading.clean == Title.clean(text))
     }
 }

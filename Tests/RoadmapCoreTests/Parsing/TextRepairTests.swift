@@ -16,11 +16,12 @@ import Testing
 
     // The last three read back as an overlong form, a surrogate and a value past U+10FFFF:
     // not UTF-8, so not mojibake either.
-    @Test(arguments: ["Aurélien Géron", "François Chollet", "naïve café", "Gradients – high-level", "plain ASCII", "🔰 emoji", "Ãx",
-                      "à€€", "í\u{A0}€", "ô\u{90}€€"])
-    func leavesGenuineTextAlone(text: String) {
+    @Test(arguments: [("Aurélien Géron", "Aurélien Géron"), ("François Chollet", "François Chollet"), ("naïve café", "naïve café"),
+                      ("Gradients – high-level", "Gradients – high-level"), ("plain ASCII", "plain ASCII"), ("🔰 emoji", "🔰 emoji"), ("Ãx", "Ãx"),
+                      ("à€€", "à€€"), ("í\u{A0}€", "í\u{A0}€"), ("ô\u{90}€€", "ô€€")])
+    func leavesGenuineTextAlone(text: String, expected: String) {
         // (The last case holds U+0090, a control, which goes whatever else happens.)
-        #expect(Self.repaired(text) == TextRepair.removingControlCharacters(text))
+        #expect(Self.repaired(text) == expected)
     }
 
     /// A document is repaired and rid of controls in one go, and stays well-formed UTF-8.

@@ -69,12 +69,12 @@ struct PhaseTable {
 
     /// A cell's `<br>`-separated lines read as list items; lines without a marker are items too.
     private static func list(in cell: String, line: Int) -> [ListNode] {
-        let text = cell.replacingBreaks(with: "\n")
-        let items = text.withUTF8Bytes { bytes in
+        let items = cell.withUTF8Bytes { bytes in
             var items: [ListItemLine] = []
-            for part in bytes.split(separator: UInt8(ascii: "\n")) {
+            // The cell is read between its breaks, without writing it out again.
+            String.forEachLine(betweenBreaksIn: bytes) { part in
                 let body = part.droppingLeadingSpace
-                guard !body.isEmpty else { continue }
+                guard !body.isEmpty else { return }
                 if let item = body.listItem {
                     items.append(ListItemLine(indent: part.indentation, text: item.text.text, checked: item.checked, line: line))
                 } else {
@@ -110,6 +110,30 @@ extension String {
             }
             return String(decoding: result, as: UTF8.self)
         }
+    }
+
+    /// Calls `body` with each line of `bytes`, lines ending at a `<br>` tag (as
+    /// ``replacingBreaks(with:)`` reads them) or a line feed: the lines that replacing the
+    /// breaks with line feeds would give.
+    static func forEachLine(betweenBreaksIn bytes: UnsafeBufferPointer<UInt8>, _ body: (LineBytes) -> Void) {
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") {
+                body(bytes[start..<index])
+                index += 1
+                start = index
+            } else if bytes[index] == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
+                isBreakTagName(bytes[(index + 1)..<close])
+            {
+                body(bytes[start..<index])
+                index = close + 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        body(bytes[start...])
     }
 
     /// Whether what stands between `<` and `>` is `br` in any case, ignoring spaces and slashes.

@@ -24,6 +24,13 @@ extension UTF8Bytes {
         return false
     }
 
+    /// Whether `word` may hold a byte that ``controlCandidates(_:)`` marks: true for every
+    /// word that holds one, and for some others (tabs and line feeds among them).
+    static func mayHoldControlCandidate(_ word: UInt64) -> Bool {
+        (word &- lowBits &* 0x20) & ~word & highBits != 0 || hasZeroByte(word ^ (lowBits &* 0x7F))
+            || hasZeroByte(word ^ (lowBits &* 0xC2))
+    }
+
     /// 0x80 in exactly the bytes of `word` that may start a control character: those below
     /// 0x20 other than tab, line feed and carriage return, 0x7F, and 0xC2 (which leads C1
     /// controls, and other characters too, so the caller checks the byte after it).

@@ -25,6 +25,7 @@ import TestSupport
                         return (byte < 0x20 && ![0x09, 0x0A, 0x0D].contains(byte)) || byte == 0x7F || byte == 0xC2
                     }
                     #expect(marked == candidates, "byte \(value) at \(position) in \(bytes)")
+                    if !candidates.isEmpty { #expect(UTF8Bytes.mayHoldControlCandidate(word), "byte \(value) at \(position)") }
                     let isASCII = bytes.allSatisfy { $0 < 0x80 }
                     #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.containsNonASCII) == !isASCII)
                     let newlines = bytes.filter { $0 == 0x0A }.count

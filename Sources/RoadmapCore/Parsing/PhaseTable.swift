@@ -94,46 +94,41 @@ extension String {
         return withUTF8Bytes { bytes in
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                // A tag whose name, without spaces and slashes, is "br" in any case.
-                if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
-                    Self.isBreakTagName(bytes[(index + 1)..<close])
-                {
-                    result.append(contentsOf: replacement.utf8)
-                    index = close + 1
-                } else {
-                    result.append(byte)
-                    index += 1
-                }
+            Self.forEachPart(betweenBreaksIn: bytes) { part, isLast in
+                result.append(contentsOf: part)
+                if !isLast { result.append(contentsOf: replacement.utf8) }
             }
             return String(decoding: result, as: UTF8.self)
         }
     }
 
-    /// Calls `body` with each line of `bytes`, lines ending at a `<br>` tag (as
-    /// ``replacingBreaks(with:)`` reads them) or a line feed: the lines that replacing the
-    /// breaks with line feeds would give.
+    /// Calls `body` with each line of `bytes`, lines ending at a `<br>` tag or a line feed:
+    /// the lines that replacing the breaks with line feeds would give.
     static func forEachLine(betweenBreaksIn bytes: UnsafeBufferPointer<UInt8>, _ body: (LineBytes) -> Void) {
+        forEachPart(betweenBreaksIn: bytes) { part, _ in
+            var start = part.startIndex
+            while let newline = part[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                body(part[start..<newline])
+                start = newline + 1
+            }
+            body(part[start...])
+        }
+    }
+
+    /// Calls `body` with each part of `bytes` between `<br>` tags (a tag whose name, without
+    /// spaces and slashes, is `br` in any case), and whether it is the last.
+    private static func forEachPart(betweenBreaksIn bytes: UnsafeBufferPointer<UInt8>, _ body: (LineBytes, Bool) -> Void) {
         var start = 0
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") {
-                body(bytes[start..<index])
-                index += 1
-                start = index
-            } else if bytes[index] == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
-                isBreakTagName(bytes[(index + 1)..<close])
-            {
-                body(bytes[start..<index])
+        while let open = UTF8Bytes.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index) {
+            index = open + 1
+            if let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")), isBreakTagName(bytes[(open + 1)..<close]) {
+                body(bytes[start..<open], false)
                 index = close + 1
                 start = index
-            } else {
-                index += 1
             }
         }
-        body(bytes[start...])
+        body(bytes[start...], true)
     }
 
     /// Whether what stands between `<` and `>` is `br` in any case, ignoring spaces and slashes.

@@ -92,6 +92,24 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
         return (level, text)
     }
 
+    /// `<h1 …>Title</h1>` on one line: the level and the text between the tags. The tags are
+    /// matched in any case; the closing one is the first `</hN>` of the same level.
+    var htmlHeading: (level: Int, text: Self)? {
+        guard count > 3, self[startIndex] == UInt8(ascii: "<"), self[startIndex + 1].asciiLowercased == UInt8(ascii: "h") else { return nil }
+        let digit = self[startIndex + 2]
+        guard (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(digit), let open = firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        var index = startIndex
+        while let tag = self[index...].firstIndex(of: UInt8(ascii: "<")) {
+            if tag + 4 < endIndex, self[tag + 1] == UInt8(ascii: "/"), self[tag + 2].asciiLowercased == UInt8(ascii: "h"),
+                self[tag + 3] == digit, self[tag + 4] == UInt8(ascii: ">")
+            {
+                return open < tag ? (Int(digit - UInt8(ascii: "0")), self[(open + 1)..<tag]) : nil
+            }
+            index = tag + 1
+        }
+        return nil
+    }
+
     /// A line that is an HTML tag or comment rather than text.
     var isHTMLLine: Bool {
         guard first == UInt8(ascii: "<"), count > 1 else { return false }

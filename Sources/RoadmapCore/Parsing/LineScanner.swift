@@ -115,10 +115,10 @@ struct LineScanner {
             return
         }
         if first == UInt8(ascii: "<") {
-            if let heading = Substring(body.text).htmlHeading {
+            if let heading = body.htmlHeading {
                 flushParagraph()
                 inList = false
-                blocks.append(.heading(level: heading.level, text: heading.text, line: number))
+                blocks.append(.heading(level: heading.level, text: heading.text.text, line: number))
                 return
             }
             if body.isHTMLLine {

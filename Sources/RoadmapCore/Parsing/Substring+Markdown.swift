@@ -1,22 +1,6 @@
 /// Readers for the rarer Markdown lines, which the line scanner reads as text rather than
 /// bytes (see ``LineBytes`` for the rules it runs on every line).
 extension Substring {
-    /// `<h1 …>Title</h1>` on one line.
-    var htmlHeading: (level: Int, text: String)? {
-        guard utf8.first == UInt8(ascii: "<"), utf8.dropFirst().first?.asciiLowercased == UInt8(ascii: "h") else { return nil }
-        let lower = self.lowercased()
-        guard lower.hasPrefix("<h"), lower.count > 3 else { return nil }
-        let digit = lower[lower.index(lower.startIndex, offsetBy: 2)]
-        guard let level = digit.wholeNumberValue, (1...6).contains(level),
-            let open = firstIndex(of: ">"),
-            let close = lower.firstRange(of: "</h\(level)>")
-        else { return nil }
-        let start = index(after: open)
-        let closeStart = index(startIndex, offsetBy: lower.distance(from: lower.startIndex, to: close.lowerBound))
-        guard start <= closeStart else { return nil }
-        return (level, String(self[start..<closeStart]))
-    }
-
     /// `[label]: https://example.org "title"`: a link reference definition.
     var linkDefinition: (label: String, url: String)? {
         guard utf8.first == UInt8(ascii: "["), let close = utf8.firstIndex(of: UInt8(ascii: "]")), close > index(after: startIndex) else { return nil }

@@ -36,34 +36,51 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// characters); nil when the title has other text.
     private static func asciiSlug(_ title: String) -> String? {
         guard title.isASCIIText else { return nil }
-        let count = title.utf8.count
+        return title.withUTF8Bytes { asciiSlug(of: $0[...], droppingParentheses: false) }
+    }
+
+    /// The slug of ASCII `bytes` by the rule above. With `droppingParentheses`, what stands
+    /// in parentheses is read as if it were not there: `Python (3.x) basics` gives the slug
+    /// of `Python  basics`, and `ab(c)d` that of `abd`.
+    static func asciiSlug(of bytes: Slice<UnsafeBufferPointer<UInt8>>, droppingParentheses: Bool) -> String {
+        let count = bytes.count
         guard count > 0 else { return "topic" }
         // Written straight into the new string's storage: a slug is never longer than its title.
-        let slug = title.withUTF8Bytes { bytes in
-            String(unsafeUninitializedCapacity: count) { slug in
-                var length = 0
-                var words = 0
-                var inWord = false
-                for byte in bytes {
-                    let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                    if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                        if !inWord {
-                            if words == 8 { break }
-                            if words > 0 {
-                                slug[length] = UInt8(ascii: "-")
-                                length += 1
-                            }
-                            words += 1
-                            inWord = true
-                        }
-                        slug[length] = lower
-                        length += 1
-                    } else if byte != UInt8(ascii: "'") {
-                        inWord = false
+        let slug = String(unsafeUninitializedCapacity: count) { slug in
+            var length = 0
+            var words = 0
+            var inWord = false
+            var depth = 0
+            for byte in bytes {
+                if droppingParentheses {
+                    if byte == UInt8(ascii: "(") {
+                        depth += 1
+                        continue
+                    } else if byte == UInt8(ascii: ")") {
+                        depth = max(0, depth - 1)
+                        continue
+                    } else if depth > 0 {
+                        continue
                     }
                 }
-                return length
+                let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                    if !inWord {
+                        if words == 8 { break }
+                        if words > 0 {
+                            slug[length] = UInt8(ascii: "-")
+                            length += 1
+                        }
+                        words += 1
+                        inWord = true
+                    }
+                    slug[length] = lower
+                    length += 1
+                } else if byte != UInt8(ascii: "'") {
+                    inWord = false
+                }
             }
+            return length
         }
         return slug.isEmpty ? "topic" : slug
     }

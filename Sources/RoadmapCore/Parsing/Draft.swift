@@ -19,9 +19,9 @@ struct DraftTopic {
         self.title = title
         self.kind = kind
         self.line = line
-        slug = TopicSlug(title: title).rawValue
-        let withoutAsides = Self.removingParentheses(title)
-        mergeKey = withoutAsides == title ? slug : TopicSlug(title: withoutAsides).rawValue
+        let slug = TopicSlug(title: title).rawValue
+        self.slug = slug
+        mergeKey = Self.slugWithoutParentheses(of: title) ?? slug
         for resource in resources { addResource(resource) }
     }
     /// True for a task item ticked in the roadmap (`- [x]`).
@@ -55,12 +55,30 @@ struct DraftTopic {
         checked = checked || other.checked
     }
 
-    private static func subtopicKey(_ text: String) -> String {
+    /// Two subtopics with the same key say the same thing: the slug of the words before the
+    /// first colon, parenthesised asides left out (`Vectors (basics): dot products` is `vectors`).
+    static func subtopicKey(_ text: String) -> String {
+        if text.isASCIIText {
+            // By byte, in one pass: the words before the first colon, parenthesised asides left out.
+            let key: String? = text.withUTF8Bytes { bytes in
+                let end = bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.endIndex
+                return end > 0 ? TopicSlug.asciiSlug(of: bytes[..<end], droppingParentheses: true) : nil
+            }
+            if let key { return key }
+        }
         var head = text
         if let colon = text.firstByteIndex(of: UInt8(ascii: ":")) {
             head = colon > text.startIndex ? String(text[..<colon]) : text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
         }
         return TopicSlug(title: removingParentheses(head)).rawValue
+    }
+
+    /// The slug of `title` with its parenthesised asides left out, or nil when it has no
+    /// parentheses (and so the slug is the title's own).
+    private static func slugWithoutParentheses(of title: String) -> String? {
+        guard title.containsByte(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return nil }
+        guard title.isASCIIText else { return TopicSlug(title: removingParentheses(title)).rawValue }
+        return title.withUTF8Bytes { TopicSlug.asciiSlug(of: $0[...], droppingParentheses: true) }
     }
 
     static func removingParentheses(_ text: String) -> String {

@@ -37,20 +37,32 @@ enum UTF8Bytes {
         if isCollapsed(bytes) { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        var pendingSpace = false
+        // Runs of other text are copied whole, each after one space if one came before it.
+        var run: Int?
         var index = 0
         while index < bytes.count {
-            let (isSpace, length) = whiteSpace(in: bytes, at: index)
+            let byte = bytes[index]
+            let (isSpace, length) = byte < 0x80 ? (byte.isASCIIWhiteSpace, 1) : mayLeadWhiteSpace(byte) ? whiteSpace(in: bytes, at: index) : (false, 1)
             if isSpace {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(contentsOf: bytes[index..<(index + length)])
+                if let start = run {
+                    output.append(contentsOf: bytes[start..<index])
+                    run = nil
+                }
+            } else if run == nil {
+                if !output.isEmpty { output.append(0x20) }
+                run = index
             }
             index += length
         }
+        if let start = run { output.append(contentsOf: bytes[start...]) }
         return output
+    }
+
+    /// Whether a byte of 0x80 or above may start a white space scalar: U+0085 and U+00A0
+    /// (C2), U+1680 (E1), U+2000 to U+205F (E2) and U+3000 (E3). Other bytes of a scalar
+    /// that is not white space are copied with it, a byte at a time.
+    private static func mayLeadWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
     }
 
     /// Whether `bytes` hold the ASCII text `prefix` at `index`, compared byte by byte.

@@ -70,7 +70,10 @@ import TestSupport
     /// space, and the ends are trimmed.
     @Test func collapsingSpacesMatchesThePlainRule() {
         var random = SplitMix64(seed: 11)
-        let pieces = ["a", "bc", "word", " ", "  ", "\t", "\n", "\u{A0}", "é", "\u{3000}", "x.y", "\u{7F}"]
+        // White space and other text led by the same bytes: C2 (U+00A0, U+0085; ©), E1 (U+1680;
+        // ሴ), E2 (U+2009, U+202F; the en dash) and E3 (U+3000; あ).
+        let pieces = ["a", "bc", "word", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{85}", "©", "é", "\u{1680}", "ሴ",
+                      "\u{2009}", "\u{202F}", "–", "\u{3000}", "あ", "🚀", "x.y", "\u{7F}"]
         for _ in 0..<3_000 {
             let text = (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             let expected = text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) })

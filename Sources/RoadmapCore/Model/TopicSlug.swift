@@ -45,26 +45,30 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
     static func asciiSlug(of bytes: Slice<UnsafeBufferPointer<UInt8>>, droppingParentheses: Bool) -> String {
         let count = bytes.count
         guard count > 0 else { return "topic" }
-        // Written straight into the new string's storage: a slug is never longer than its title.
-        let slug = String(unsafeUninitializedCapacity: count) { slug in
-            var length = 0
-            var words = 0
-            var inWord = false
-            var depth = 0
-            for byte in bytes {
-                if droppingParentheses {
-                    if byte == UInt8(ascii: "(") {
-                        depth += 1
-                        continue
-                    } else if byte == UInt8(ascii: ")") {
-                        depth = max(0, depth - 1)
-                        continue
-                    } else if depth > 0 {
+        // Written into a buffer on the stack first: a slug is never longer than its title, and
+        // most are short enough to be stored inside the string, without allocating.
+        let slug = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { slug in
+            slugBytes.withUnsafeBufferPointer { table in
+                var length = 0
+                var words = 0
+                var inWord = false
+                var depth = 0
+                for byte in UnsafeBufferPointer(rebasing: bytes) {
+                    let kept = table[Int(byte)]
+                    if kept >= SlugByte.openParenthesis {
+                        // "(", ")" or "'": asides dropped if asked, an apostrophe left out.
+                        guard droppingParentheses, kept != SlugByte.apostrophe else {
+                            if kept != SlugByte.apostrophe { inWord = false }
+                            continue
+                        }
+                        depth = kept == SlugByte.openParenthesis ? depth + 1 : max(0, depth - 1)
                         continue
                     }
-                }
-                let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                    if depth > 0 { continue }
+                    guard kept != SlugByte.separator else {
+                        inWord = false
+                        continue
+                    }
                     if !inWord {
                         if words == 8 { break }
                         if words > 0 {
@@ -74,15 +78,39 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
                         words += 1
                         inWord = true
                     }
-                    slug[length] = lower
+                    slug[length] = kept
                     length += 1
-                } else if byte != UInt8(ascii: "'") {
-                    inWord = false
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: slug[..<length]), as: UTF8.self)
             }
-            return length
         }
         return slug.isEmpty ? "topic" : slug
+    }
+
+    /// What each byte of ASCII text is in a slug: a letter (lower-cased) or digit kept, or one
+    /// of the marks of ``SlugByte``.
+    private static let slugBytes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+        case UInt8(ascii: "("): return SlugByte.openParenthesis
+        case UInt8(ascii: ")"): return SlugByte.closeParenthesis
+        case UInt8(ascii: "'"): return SlugByte.apostrophe
+        default: return SlugByte.separator
+        }
+    }
+
+    /// The marks in ``slugBytes`` for bytes that are not kept.
+    private enum SlugByte {
+        /// Ends a word.
+        static let separator: UInt8 = 0
+        /// `(` and `)`: where an aside starts and ends when parentheses are dropped; otherwise
+        /// they end a word.
+        static let openParenthesis: UInt8 = 0xFD
+        static let closeParenthesis: UInt8 = 0xFE
+        /// `'`: left out, so that `Bayes' theorem` is `bayes-theorem`.
+        static let apostrophe: UInt8 = 0xFF
     }
 
     public var description: String { rawValue }

@@ -279,6 +279,8 @@ enum Tokenizer {
     /// number is at most a few bytes, so its `String` is made without allocating.
     private static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
+        // Room for a token every two bytes, a heading's worth, at once rather than by doubling.
+        tokens.reserveCapacity(min(bytes.count / 2 + 1, 64))
         var index = 0
         var spaceBefore = false
         while index < bytes.count {

@@ -31,6 +31,8 @@ struct DraftTopic {
         let text = text.trimmingSpace
         guard !text.isEmpty else { return }
         let next = subtopics.count
+        // Room for a topic's usual few at once: growing from one rehashed every key each time.
+        if next == 0 { subtopicIndex.reserveCapacity(8) }
         let index = DraftPhase.valueEntering(next, at: Self.subtopicKey(text), in: &subtopicIndex)
         if index == next {
             subtopics.append(text)
@@ -130,6 +132,7 @@ struct DraftPhase {
         guard !topic.title.isEmpty else { return nil }
         // One hash lookup: a key not seen yet is entered with the next position.
         let next = topics.count
+        if next == 0 { topicIndex.reserveCapacity(16) }
         let index = Self.valueEntering(next, at: topic.mergeKey, in: &topicIndex)
         if index == next {
             topics.append(topic)

@@ -43,6 +43,7 @@ struct DraftTopic {
     }
 
     mutating func addResource(_ resource: Resource) {
+        if resources.isEmpty { resourceKeys.reserveCapacity(4) }
         guard resourceKeys.insert(resource.identity).inserted else { return }
         resources.append(resource)
     }
@@ -160,6 +161,7 @@ struct DraftPhase {
     }
 
     mutating func addResource(_ resource: Resource) {
+        if resources.isEmpty { resourceKeys.reserveCapacity(4) }
         guard resourceKeys.insert(resource.identity).inserted else { return }
         resources.append(resource)
     }

@@ -56,6 +56,11 @@ extension RoadmapBuilder {
 
     /// `**Goal:** Build your basics` → (`Goal`, `Build your basics`).
     static func labelled(_ text: String) -> (label: String, rest: String)? {
+        // Most items start with a word. A label starts with `*` or `_` past any spaces (which
+        // may be white space beyond ASCII, so a byte from 0x80 is read in full below).
+        guard let first = text.withUTF8Bytes({ bytes in bytes.first { !$0.isASCIIWhiteSpace } }),
+            first >= 0x80 || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+        else { return nil }
         let trimmed = text.trimmingSpace
         for marker in ["**", "__"] where trimmed.hasPrefix(marker) {
             let afterOpen = trimmed.dropFirst(2)

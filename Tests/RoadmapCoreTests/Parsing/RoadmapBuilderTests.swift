@@ -14,4 +14,22 @@ import Testing
         let roadmap = try TestFiles.parse("# Plan\n\n## Phase 1: A\n\(topics)\n\n## Phase 2: B\n- Last\n")
         #expect(roadmap.topics.map(\.position) == (1...11).map { "1.\($0)" } + ["2.1"])
     }
+
+    /// A bold label and what follows it; items that start otherwise are not labelled.
+    @Test(arguments: [
+        ("**Goal:** Build your basics", "Goal", "Build your basics"),
+        ("  **SQL**: joins, indexes ", "SQL", "joins, indexes"),
+        ("__Note:__ read first", "Note", "read first"),
+        ("\u{A0}**Goal:** after a no-break space", "Goal", "after a no-break space"),
+        ("Goal: no bold", nil, nil),
+        ("**Bold** without a colon", nil, nil),
+        ("*Goal:* one star", nil, nil),
+        ("", nil, nil),
+        ("   ", nil, nil),
+    ] as [(String, String?, String?)])
+    func boldLabels(text: String, label: String?, rest: String?) {
+        let found = RoadmapBuilder.labelled(text)
+        #expect(found?.label == label)
+        #expect(found?.rest == rest)
+    }
 }

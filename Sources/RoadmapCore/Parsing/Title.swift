@@ -116,11 +116,21 @@ enum Title {
 
     /// Link texts that say nothing about what they link to.
     static func isPlaceholderLinkText(_ text: String) -> Bool {
+        if text.isASCIIText {
+            // By byte: an ASCII text is one of them if its bytes are, lower-cased.
+            return text.withUTF8Bytes { bytes in
+                placeholderLinkTexts.contains { placeholder in
+                    placeholder.utf8.count == bytes.count && zip(placeholder.utf8, bytes).allSatisfy { $0 == $1.asciiLowercased }
+                }
+            }
+        }
         // The longest, "click here", is 10 letters; lower-casing a character takes at most
         // three times fewer bytes (the Kelvin sign is "k"), so longer text is none of them.
         guard text.utf8.count <= 30 else { return false }
-        return ["here", "link", "this", "click here", "this link", "website", "source"].contains(text.lowercased())
+        return placeholderLinkTexts.contains(text.lowercased())
     }
+
+    private static let placeholderLinkTexts = ["here", "link", "this", "click here", "this link", "website", "source"]
 
     /// The label that ends `text`: `Python playlist` in `Python playlist: `.
     ///

@@ -58,4 +58,12 @@ import TestSupport
     func aLabelEndsWithAColon(text: String, label: String?) {
         #expect(ListNode(text: text, line: 1, checked: nil).label == label)
     }
+
+    /// Link texts that say nothing, in any case; ASCII text is compared by byte.
+    @Test(arguments: [("here", true), ("Here", true), ("CLICK HERE", true), ("this Link", true), ("Website", true), ("source", true),
+                      ("sources", false), ("here!", false), ("click", false), ("", false), ("Link to the docs", false),
+                      ("\u{212A}", false), ("H\u{C9}RE", false), ("LİNK", false), ("Thıs", false)])
+    func placeholderLinkTexts(text: String, isPlaceholder: Bool) {
+        #expect(Title.isPlaceholderLinkText(text) == isPlaceholder)
+    }
 }

@@ -62,6 +62,29 @@ extension UTF8Bytes {
         return nil
     }
 
+    /// The index of the first byte at or after `start` that is the lower-case ASCII letter
+    /// `letter` in either case, searched eight bytes at a time.
+    static func firstIndex(ofLetter letter: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let pattern = lowBits &* UInt64(letter)
+            // Setting bit 5 makes an upper-case letter lower-case; of all bytes only the two
+            // cases of `letter` then equal it.
+            let caseBit = lowBits &* 0x20
+            while index + 8 <= bytes.count {
+                let word = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | caseBit) ^ pattern
+                if hasZeroByte(word) { break }  // `letter` is in this word
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] | 0x20 == letter { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// How many times `byte` occurs, counted eight bytes at a time.
     static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0

@@ -78,14 +78,14 @@ enum UTF8Bytes {
     static func contains(_ needle: StaticString, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUTF8Buffer { needle in
             guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+            // Where the first byte is, in either case when a letter, found eight bytes at a time.
+            let isLetter = first.isASCIILetter
             var start = 0
-            while start + needle.count <= bytes.count {
-                if bytes[start].asciiLowercased == first,
-                    (1..<needle.count).allSatisfy({ bytes[start + $0].asciiLowercased == needle[$0] })
-                {
-                    return true
-                }
-                start += 1
+            while let found = isLetter ? firstIndex(ofLetter: first, in: bytes, from: start) : firstIndex(of: first, in: bytes, from: start),
+                found + needle.count <= bytes.count
+            {
+                if (1..<needle.count).allSatisfy({ bytes[found + $0].asciiLowercased == needle[$0] }) { return true }
+                start = found + 1
             }
             return false
         }

@@ -65,6 +65,40 @@ import TestSupport
         }
     }
 
+    /// The letter search finds the first byte that is the letter in either case, and no other.
+    @Test func firstIndexOfLetterFindsEitherCase() {
+        var random = SplitMix64(seed: 29)
+        for length in 0..<20 {
+            for _ in 0..<50 {
+                let bytes = (0..<length).map { _ in UInt8([0x41, 0x61, 0x5A, 0x7A, 0x01, 0x21, 0xC3, 0xE1, 0x0A][Int(random.next() % 9)]) }
+                for start in 0...length {
+                    for letter: UInt8 in [0x61, 0x7A] {
+                        let found = bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(ofLetter: letter, in: $0, from: start) }
+                        #expect(found == bytes[start...].firstIndex { $0 == letter || $0 == letter - 0x20 })
+                    }
+                }
+            }
+        }
+    }
+
+    /// A phrase is found in text with ASCII letters in any case, as lower-casing the text and
+    /// searching it would find it.
+    @Test func containsIgnoringASCIICaseMatchesLowerCasing() {
+        var random = SplitMix64(seed: 31)
+        let pieces = ["Request", "REQ", "uest", "re", "Contribut", "ION", "star", " this", "STAR THIS", "(Optional)", "(opt", "ional)",
+                      "é", "x", " "]
+        for _ in 0..<3_000 {
+            let text = (0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let lower = String(decoding: text.utf8.map(\.asciiLowercased), as: UTF8.self)
+            text.withUTF8Bytes { bytes in
+                #expect(UTF8Bytes.contains("request", ignoringASCIICaseIn: bytes) == lower.contains("request"), "\(text)")
+                #expect(UTF8Bytes.contains("contribut", ignoringASCIICaseIn: bytes) == lower.contains("contribut"), "\(text)")
+                #expect(UTF8Bytes.contains("star this", ignoringASCIICaseIn: bytes) == lower.contains("star this"), "\(text)")
+                #expect(UTF8Bytes.contains("(optional)", ignoringASCIICaseIn: bytes) == lower.contains("(optional)"), "\(text)")
+            }
+        }
+    }
+
     /// Collapsing white space, which checks eight bytes at a time whether there is anything
     /// to do, gives what a plain reading of the rule gives: runs of white space become one
     /// space, and the ends are trimmed.

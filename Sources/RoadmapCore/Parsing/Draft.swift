@@ -30,10 +30,15 @@ struct DraftTopic {
     mutating func addSubtopic(_ text: String) {
         let text = text.trimmingSpace
         guard !text.isEmpty else { return }
+        addSubtopic(text, key: Self.subtopicKey(text))
+    }
+
+    /// Adds trimmed, non-empty `text` whose ``subtopicKey(_:)`` is `key`.
+    private mutating func addSubtopic(_ text: String, key: String) {
         let next = subtopics.count
         // Room for a topic's usual few at once: growing from one rehashed every key each time.
         if next == 0 { subtopicIndex.reserveCapacity(8) }
-        let index = DraftPhase.valueEntering(next, at: Self.subtopicKey(text), in: &subtopicIndex)
+        let index = DraftPhase.valueEntering(next, at: key, in: &subtopicIndex)
         if index == next {
             subtopics.append(text)
         } else if text.isLonger(than: subtopics[index]) {
@@ -53,7 +58,10 @@ struct DraftTopic {
             title = other.title
             slug = other.slug
         }
-        for subtopic in other.subtopics { addSubtopic(subtopic) }
+        // The other's keys, put in its subtopics' order, rather than computed again.
+        var keys = [String](repeating: "", count: other.subtopics.count)
+        for (key, index) in other.subtopicIndex { keys[index] = key }
+        for (subtopic, key) in zip(other.subtopics, keys) { addSubtopic(subtopic, key: key) }
         for resource in other.resources { addResource(resource) }
         checked = checked || other.checked
     }

@@ -56,4 +56,18 @@ import TestSupport
         topic.addSubtopic("Matrices")
         #expect(topic.subtopics == ["Vectors (basics): dot products and norms", "Matrices"])
     }
+
+    /// Merging adds the other's subtopics in its order under the keys it read them with.
+    @Test func mergingKeepsOrderAndKeys() {
+        var first = DraftTopic(title: "Linear Algebra", kind: .study, line: 1)
+        first.addSubtopic("Vectors")
+        first.addSubtopic("Matrices")
+        var second = DraftTopic(title: "Linear Algebra", kind: .study, line: 9)
+        for subtopic in ["Eigenvalues", "Vectors (basics): dot products", "Matrices", "SVD"] { second.addSubtopic(subtopic) }
+        first.merge(second)
+        #expect(first.subtopics == ["Vectors (basics): dot products", "Matrices", "Eigenvalues", "SVD"])
+        first.addSubtopic("EIGENVALUES (again)")
+        first.addSubtopic("svd")
+        #expect(first.subtopics == ["Vectors (basics): dot products", "Matrices", "EIGENVALUES (again)", "SVD"])
+    }
 }

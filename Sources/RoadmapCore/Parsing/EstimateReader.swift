@@ -103,7 +103,7 @@ enum EstimateReader {
     private static func number(_ token: Token) -> Double? {
         switch token.kind {
         case .number(let value): value
-        case .word(let word): isShort(word) ? numberWords[word] : nil
+        case .word(let word): isShort(word) && startsWithOneOf("efnost", word) ? numberWords[word] : nil
         default: nil
         }
     }
@@ -112,9 +112,19 @@ enum EstimateReader {
     /// letters at most): longer words, most of a heading's, are not hashed to find out.
     private static func isShort(_ word: String) -> Bool { word.utf8.count <= 6 }
 
+    /// Whether `word` starts with one of the ASCII `letters`: a test by byte that spares
+    /// hashing most words to learn they are no unit or number word. The units start with
+    /// `d`, `m`, `w` or `y`, the hour words with `h`, the number words with `e`, `f`, `n`,
+    /// `o`, `s` or `t`.
+    private static func startsWithOneOf(_ letters: StaticString, _ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return letters.withUTF8Buffer { $0.contains(first) }
+    }
+
     /// `Week 1, 2, 3, 4`, `Weeks 3–6`, `Month 12`: a count of periods.
     private static func periodReference(in tokens: [Token], at start: Int) -> (count: Double?, text: String, next: Int)? {
-        guard case .word(let word) = tokens[start].kind, isShort(word), let unit = units[word], word.count > 2 else { return nil }
+        guard case .word(let word) = tokens[start].kind, isShort(word), startsWithOneOf("dmwy", word), let unit = units[word], word.count > 2
+        else { return nil }
         var index = start + 1
         guard index < tokens.count, case .number(let first) = tokens[index].kind, first == first.rounded() else { return nil }
         var numbers: Set<Int> = [Int(first)]
@@ -166,11 +176,11 @@ enum EstimateReader {
         }
         if index < tokens.count, tokens[index].kind == .dash, !tokens[index].spaceBefore { index += 1 }  // 6-Month
         guard index < tokens.count, case .word(let unitWord) = tokens[index].kind, isShort(unitWord) else { return nil }
-        if let unit = units[unitWord] {
+        if startsWithOneOf("dmwy", unitWord), let unit = units[unitWord] {
             index += 1
             return (low, high, open, unit, nil, Token.sourceText(tokens[start..<index]), index)
         }
-        guard hourWords.contains(unitWord) else { return nil }
+        guard startsWithOneOf("h", unitWord), hourWords.contains(unitWord) else { return nil }
         index += 1
         var perWeek: Double?
         if index < tokens.count, case .word(let word) = tokens[index].kind, word == "daily" || word == "weekly" {

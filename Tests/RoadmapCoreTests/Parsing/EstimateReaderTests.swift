@@ -69,6 +69,28 @@ import Testing
     @Test func periodsInProseAreNotCounted() {
         #expect(EstimateReader.estimate(in: "by month 2 you will know", countingPeriods: false) == nil)
     }
+
+    /// Every unit, hour and number word is read (the reader tests a word's first letter
+    /// before looking it up).
+    @Test func everyUnitAndNumberWordIsRead() throws {
+        let units: [(String, Double)] = [
+            ("day", 1.0 / 7), ("days", 1.0 / 7), ("week", 1), ("weeks", 1), ("wk", 1), ("wks", 1), ("month", Self.month),
+            ("months", Self.month), ("mo", Self.month), ("year", 52), ("years", 52), ("yr", 52), ("yrs", 52),
+        ]
+        for (unit, weeks) in units {
+            let estimate = try #require(EstimateReader.estimate(in: "3 \(unit)"), "\(unit)")
+            #expect(abs((estimate.minWeeks ?? -1) - 3 * weeks) < 1e-9, "\(unit)")
+        }
+        let numbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        for (offset, word) in numbers.enumerated() {
+            let estimate = try #require(EstimateReader.estimate(in: "\(word) weeks"), "\(word)")
+            #expect(estimate.minWeeks == Double(offset + 1), "\(word)")
+        }
+        for hours in ["hour", "hours", "hr", "hrs", "h"] {
+            let estimate = try #require(EstimateReader.estimate(in: "2 weeks at 5 \(hours) per week"), "\(hours)")
+            #expect(estimate.minHoursPerWeek == 5, "\(hours)")
+        }
+    }
 }
 
 /// ASCII text is tokenized by byte; the tokens must be those the scalar-by-scalar reading

@@ -219,12 +219,27 @@ struct Token: Equatable {
     var spaceBefore: Bool
 
     static func sourceText(_ tokens: ArraySlice<Token>) -> String {
-        var text = ""
-        for (offset, token) in tokens.enumerated() {
-            if offset > 0, token.spaceBefore { text += " " }
-            text += token.text
+        // Measured first, then written once: most are short enough to be stored inside the
+        // string, and appending token by token made a new string each time.
+        var length = 0
+        for index in tokens.indices {
+            if index > tokens.startIndex, tokens[index].spaceBefore { length += 1 }
+            length += tokens[index].text.utf8.count
         }
-        return text
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for index in tokens.indices {
+                if index > tokens.startIndex, tokens[index].spaceBefore {
+                    buffer[written] = UInt8(ascii: " ")
+                    written += 1
+                }
+                for byte in tokens[index].text.utf8 {
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 }
 

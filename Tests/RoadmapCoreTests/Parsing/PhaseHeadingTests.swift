@@ -37,4 +37,22 @@ import Testing
         #expect(heading.periodKey == periodKey)
         #expect(heading.title == title)
     }
+
+    /// A parenthesised estimate leaves the title; other parentheses stay.
+    @Test(arguments: [("Phase 1: Foundations (1-2 months)", "Foundations", "1-2 months"),
+                      ("Month 3: Deep Learning (4 weeks) (optional)", "Deep Learning", "Month 3"),
+                      ("Phase 4: Practice (2–3 weeks, 10 hours/week)", "Practice", "2–3 weeks at 10 hours/week"),
+                      ("Phase 2: Models (CS 229)", "Models (CS 229)", nil)] as [(String, String, String?)])
+    func estimatesInParenthesesLeaveTheTitle(text: String, title: String, estimate: String?) throws {
+        let heading = try #require(PhaseHeading(text))
+        #expect(heading.title == title)
+        #expect(heading.estimate?.text == estimate)
+    }
+
+    /// The words of an estimate or period as written, one space where the text had any.
+    @Test(arguments: [("Week 9, 10, 11, 12", "Week 9, 10, 11, 12"), ("Weeks   3 –  6", "Weeks 3 – 6"), ("~15–20 hrs/week", "15–20 hrs/week"),
+                      ("", ""), ("(2 months)", "2 months")])
+    func sourceTextJoinsTokensAsWritten(text: String, joined: String) {
+        #expect(Token.sourceText(Tokenizer.tokens(of: text)[...]) == joined)
+    }
 }

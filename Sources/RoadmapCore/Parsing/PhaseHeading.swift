@@ -112,6 +112,13 @@ struct PhaseHeading: Equatable {
     /// The words after the period and its separator, without a parenthesised estimate.
     private static func title(from clean: String, droppingPrefixOf periodText: String, estimate: TimeEstimate?) -> String {
         var title = removingEstimate(afterPeriod(of: clean, periodText: periodText), estimate: estimate)
+        // An estimate between the period and its separator (`Week 5 (ongoing): Projects`)
+        // leaves the separator in front once it is removed.
+        if let first = title.utf8.first, isSeparatorByte(first) || first == 0xE2, let character = title.first,
+            ":.-–—|)".contains(character)
+        {
+            title = String(title.drop { $0.isWhitespace || ":.-–—|)".contains($0) })
+        }
         if title.isEmpty { title = periodText }
         return title
     }

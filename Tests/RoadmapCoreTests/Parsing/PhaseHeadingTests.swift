@@ -38,11 +38,13 @@ import Testing
         #expect(heading.title == title)
     }
 
-    /// A parenthesised estimate leaves the title; other parentheses stay.
+    /// A parenthesised estimate leaves the title, and so does a separator it stood before;
+    /// other parentheses stay.
     @Test(arguments: [("Phase 1: Foundations (1-2 months)", "Foundations", "1-2 months"),
                       ("Month 3: Deep Learning (4 weeks) (optional)", "Deep Learning", "Month 3"),
                       ("Phase 4: Practice (2–3 weeks, 10 hours/week)", "Practice", "2–3 weeks at 10 hours/week"),
-                      ("Phase 2: Models (CS 229)", "Models (CS 229)", nil)] as [(String, String, String?)])
+                      ("Phase 2: Models (CS 229)", "Models (CS 229)", nil),
+                      ("Week 5 (ongoing): Projects", "Projects", "Week 5")] as [(String, String, String?)])
     func estimatesInParenthesesLeaveTheTitle(text: String, title: String, estimate: String?) throws {
         let heading = try #require(PhaseHeading(text))
         #expect(heading.title == title)

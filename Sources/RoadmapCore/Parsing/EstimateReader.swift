@@ -33,29 +33,29 @@ enum EstimateReader {
                 }
                 index = found.next
             } else {
-                if ongoing == nil, tokens[index].kind == .word("ongoing") { ongoing = tokens[index].text }
+                if ongoing == nil, case .word(let word) = tokens[index].kind, word.utf8.count == 7, word == "ongoing" {
+                    ongoing = tokens[index].text
+                }
                 index += 1
             }
         }
 
         var estimate = TimeEstimate(text: "")
-        var parts: [String] = []
         if let duration {
-            parts.append(duration.text)
+            estimate.text = duration.text
             estimate.minWeeks = duration.min
             estimate.maxWeeks = duration.max
         } else if let ongoing {
-            parts.append(ongoing)
+            estimate.text = ongoing
             estimate.isOngoing = true
         } else {
             return nil
         }
         if let hours {
-            parts.append(hours.text)
+            estimate.text += " at " + hours.text
             estimate.minHoursPerWeek = hours.min
             estimate.maxHoursPerWeek = hours.max
         }
-        estimate.text = parts.joined(separator: " at ")
         return estimate
     }
 

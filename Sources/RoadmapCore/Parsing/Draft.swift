@@ -67,7 +67,8 @@ struct DraftTopic {
     }
 
     /// Two subtopics with the same key say the same thing: the slug of the words before the
-    /// first colon, parenthesised asides left out (`Vectors (basics): dot products` is `vectors`).
+    /// first colon (or up to the second, when the text starts with one), parenthesised asides
+    /// left out (`Vectors (basics): dot products` is `vectors`).
     static func subtopicKey(_ text: String) -> String {
         if text.isASCIIText {
             // By byte, in one pass: the words before the first colon, parenthesised asides left out.

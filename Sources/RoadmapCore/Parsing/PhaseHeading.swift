@@ -168,8 +168,7 @@ struct PhaseHeading: Equatable {
             let close = first(")", in: title[open...])
         {
             let inside = String(title[title.index(after: open)..<close])
-            // The heading's own estimate, read from its words already, is one without reading again.
-            if inside == estimate?.text || EstimateReader.estimate(in: inside) != nil || inside.lowercased() == "optional" {
+            if EstimateReader.estimate(in: inside) != nil || inside.lowercased() == "optional" {
                 title.removeSubrange(open...close)
                 searchFrom = title.startIndex
             } else {

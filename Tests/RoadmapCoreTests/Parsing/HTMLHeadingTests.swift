@@ -26,6 +26,8 @@ import Testing
     @Test(arguments: [
         "<h1>Unclosed", "<h7>Seven</h7>", "<h0>Zero</h0>", "<hr>", "<h1", "<p>Text</p>", "<html>", "<h1>Other level</h2>",
         "</h1>Closed before opened<h1>", "<h1 no end of tag </h1", "h1>Title</h1>", "<h", "",
+        // HTML tag names are ASCII: a digit from another script names no heading level.
+        "<h\u{661}>Arabic-Indic one</h1>", "<h\u{2460}>Circled one</h1>",
     ])
     func otherLinesAreNotHeadings(line: String) {
         #expect(heading(line) == nil)

@@ -44,6 +44,8 @@ import Testing
                       ("Month 3: Deep Learning (4 weeks) (optional)", "Deep Learning", "Month 3"),
                       ("Phase 4: Practice (2–3 weeks, 10 hours/week)", "Practice", "2–3 weeks at 10 hours/week"),
                       ("Phase 2: Models (CS 229)", "Models (CS 229)", nil),
+                      // The estimate's text joins "six" and ")weeks"; the parenthesis is read on its own, and is none.
+                      ("Phase 1: Intro (sixweeks) six)weeks", "Intro (sixweeks) six)weeks", "sixweeks"),
                       ("Week 5 (ongoing): Projects", "Projects", "Week 5")] as [(String, String, String?)])
     func estimatesInParenthesesLeaveTheTitle(text: String, title: String, estimate: String?) throws {
         let heading = try #require(PhaseHeading(text))

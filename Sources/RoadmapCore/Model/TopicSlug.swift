@@ -11,10 +11,11 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// The slug of a title: ASCII letters and digits kept lower-cased, everything else a
     /// single `-`, at most eight words. Letters outside ASCII are kept as they are.
     public init(title: String) {
-        if let slug = Self.asciiSlug(title) {
-            self.rawValue = slug
-            return
-        }
+        rawValue = Self.asciiSlug(title) ?? Self.slug(readingCharactersOf: title)
+    }
+
+    /// The rule above read character by character, for any text.
+    static func slug(readingCharactersOf title: String) -> String {
         var words: [String] = []
         var word = ""
         for character in title.lowercased() {
@@ -29,7 +30,7 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
         if !word.isEmpty { words.append(word) }
         let slug = words.prefix(8).joined(separator: "-")
-        self.rawValue = slug.isEmpty ? "topic" : slug
+        return slug.isEmpty ? "topic" : slug
     }
 
     /// The slug of an all-ASCII title, read by byte (the rule above, without the cost of

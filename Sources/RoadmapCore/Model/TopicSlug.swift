@@ -56,13 +56,13 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
                 var depth = 0
                 for byte in UnsafeBufferPointer(rebasing: bytes) {
                     let kept = table[Int(byte)]
-                    if kept >= SlugByte.openParenthesis {
-                        // "(", ")" or "'": asides dropped if asked, an apostrophe left out.
-                        guard droppingParentheses, kept != SlugByte.apostrophe else {
-                            if kept != SlugByte.apostrophe { inWord = false }
-                            continue
+                    if kept >= SlugByte.openParenthesis {  // "(", ")" or "'"
+                        if kept == SlugByte.apostrophe { continue }  // left out, inside a word or not
+                        if droppingParentheses {
+                            depth = kept == SlugByte.openParenthesis ? depth + 1 : max(0, depth - 1)
+                        } else {
+                            inWord = false  // a parenthesis ends a word as any other mark does
                         }
-                        depth = kept == SlugByte.openParenthesis ? depth + 1 : max(0, depth - 1)
                         continue
                     }
                     if depth > 0 { continue }

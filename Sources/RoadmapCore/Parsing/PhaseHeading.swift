@@ -115,9 +115,9 @@ struct PhaseHeading: Equatable {
         // An estimate between the period and its separator (`Week 5 (ongoing): Projects`)
         // leaves the separator in front once it is removed.
         if let first = title.utf8.first, isSeparatorByte(first) || first == 0xE2, let character = title.first,
-            ":.-–—|)".contains(character)
+            isSeparator(character)
         {
-            title = String(title.drop { $0.isWhitespace || ":.-–—|)".contains($0) })
+            title = droppingLeadingSeparators(title[...])
         }
         if title.isEmpty { title = periodText }
         return title
@@ -145,7 +145,17 @@ struct PhaseHeading: Equatable {
             rest = rest.dropFirst()
             if !character.isWhitespace { remaining -= 1 }
         }
-        return String(rest.drop { $0.isWhitespace || ":.-–—|)".contains($0) })
+        return droppingLeadingSeparators(rest)
+    }
+
+    /// `text` without the spaces and separators it starts with: `: Projects` → `Projects`.
+    private static func droppingLeadingSeparators(_ text: Substring) -> String {
+        String(text.drop { $0.isWhitespace || isSeparator($0) })
+    }
+
+    /// The marks between a period and the title: `:`, `.`, `-`, `–`, `—`, `|` and `)`.
+    private static func isSeparator(_ character: Character) -> Bool {
+        ":.-–—|)".contains(character)
     }
 
     private static func isSeparatorByte(_ byte: UInt8) -> Bool {

@@ -45,41 +45,34 @@ extension UTF8Bytes {
 
     /// The index of the first `byte` at or after `start`, searched eight bytes at a time.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let pattern = lowBits &* UInt64(byte)
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
-                if hasZeroByte(word) { break }  // `byte` is in this word
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        firstIndex(of: byte, setting: 0, in: bytes, from: start)
     }
 
     /// The index of the first byte at or after `start` that is the lower-case ASCII letter
     /// `letter` in either case, searched eight bytes at a time.
     static func firstIndex(ofLetter letter: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        // Setting bit 5 makes an upper-case letter lower-case; of all bytes only the two cases
+        // of `letter` then equal it.
+        firstIndex(of: letter, setting: 0x20, in: bytes, from: start)
+    }
+
+    /// The index of the first byte at or after `start` that equals `target` once `bits` are
+    /// set in it, searched eight bytes at a time.
+    @inline(__always)
+    private static func firstIndex(of target: UInt8, setting bits: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let pattern = lowBits &* UInt64(letter)
-            // Setting bit 5 makes an upper-case letter lower-case; of all bytes only the two
-            // cases of `letter` then equal it.
-            let caseBit = lowBits &* 0x20
+            let pattern = lowBits &* UInt64(target)
+            let set = lowBits &* UInt64(bits)
             while index + 8 <= bytes.count {
-                let word = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | caseBit) ^ pattern
-                if hasZeroByte(word) { break }  // `letter` is in this word
+                let word = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | set) ^ pattern
+                if hasZeroByte(word) { break }  // `target` is in this word
                 index += 8
             }
         }
         while index < bytes.count {
-            if bytes[index] | 0x20 == letter { return index }
+            if bytes[index] | bits == target { return index }
             index += 1
         }
         return nil

@@ -80,20 +80,23 @@ enum FileSystem {
     /// With `durably` false nothing is flushed (for files that can be made again), and the
     /// temporary file is `<path>.tmp`, so one left by a killed writer is reused, not piled up.
     static func writeAtomically(_ bytes: [UInt8], to path: String, durably: Bool = true) throws(SystemError) {
+        try writeAtomically(to: path, durably: durably) { file in
+            bytes.withUnsafeBufferPointer { file.write($0) }
+        }
+    }
+
+    /// Like ``writeAtomically(_:to:durably:)`` for bytes that `produce` hands to the file
+    /// piece by piece, so a large file never has to be whole in memory.
+    static func writeAtomically(to path: String, durably: Bool = true, _ produce: (inout Output) -> Void) throws(SystemError) {
         let temporary = durably ? "\(path).tmp-\(getpid())" : "\(path).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SystemError(lastError) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = lastError
-                close(descriptor)
-                unlink(temporary)
-                throw SystemError(reason)
-            }
-            written += count
+        var output = Output(descriptor: descriptor)
+        produce(&output)
+        if let failure = output.failure {
+            close(descriptor)
+            unlink(temporary)
+            throw SystemError(String(cString: strerror(failure)))
         }
         if (durably && fsync(descriptor) != 0) || close(descriptor) != 0 {
             let reason = lastError
@@ -112,6 +115,32 @@ enum FileSystem {
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
+        }
+    }
+
+    /// A file open for writing. It keeps the first failure, and writes nothing after it.
+    struct Output {
+        fileprivate let descriptor: Int32
+        /// The `errno` of the first write that failed.
+        fileprivate(set) var failure: Int32?
+
+        fileprivate init(descriptor: Int32) {
+            self.descriptor = descriptor
+        }
+
+        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard failure == nil, var start = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {
+                let count = writeSome(descriptor, start, left)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                start += count
+                left -= count
+            }
         }
     }
 
@@ -167,6 +196,11 @@ enum FileSystem {
             return .failure(error)
         }
     }
+}
+
+/// The system's `write`, under a name that a method called `write` does not hide.
+private func writeSome(_ descriptor: Int32, _ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, start, count)
 }
 
 /// A failed system call, described in the system's words.

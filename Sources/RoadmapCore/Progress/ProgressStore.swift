@@ -110,19 +110,25 @@ public struct ProgressStore: Sendable {
     private func save(_ progress: StudyProgress) throws(ProgressError) {
         var progress = progress
         progress.version = StudyProgress.currentVersion
-        var bytes: [UInt8]
-        if let written = ProgressWriter.bytes(for: progress) {
-            bytes = written
-        } else {
+        guard ProgressWriter.canWrite(progress) else {
+            // JSONEncoder refuses what the writer cannot write, and says why.
             do {
-                bytes = Array(try Self.encoder.encode(progress))
+                var bytes = Array(try Self.encoder.encode(progress))
+                bytes.append(UInt8(ascii: "\n"))
+                try FileSystem.writeAtomically(bytes, to: path)
+                return
+            } catch let error as SystemError {
+                throw .cannotWrite(path: path, reason: error.reason)
             } catch {
                 throw .cannotWrite(path: path, reason: "\(error)")
             }
         }
-        bytes.append(UInt8(ascii: "\n"))
         do {
-            try FileSystem.writeAtomically(bytes, to: path)
+            try FileSystem.writeAtomically(to: path) { file in
+                ProgressWriter.write(progress) { file.write($0) }
+                var newline = UInt8(ascii: "\n")
+                withUnsafePointer(to: &newline) { file.write(UnsafeBufferPointer(start: $0, count: 1)) }
+            }
         } catch {
             throw .cannotWrite(path: path, reason: error.reason)
         }

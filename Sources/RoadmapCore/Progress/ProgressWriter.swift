@@ -13,46 +13,59 @@ import Foundation
 /// and control characters escaped, numbers as Swift prints them without a trailing `.0`, dates
 /// as `2026-11-22T10:05:00Z`. ProgressWriterTests compare the two on varied progress.
 struct ProgressWriter {
-    /// Where the bytes go: the new array's memory, written in place (the file is 16 MB at
-    /// 100,000 topics, and appending to an array checks its storage at every byte).
-    private let output: UnsafeMutableBufferPointer<UInt8>
+    /// Where the bytes gather before they go to `flush` a chunk at a time (the file is 16 MB at
+    /// 100,000 topics, and is never whole in memory).
+    private let chunk: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
-    /// Set when `output` turned out too small; the caller tries again with more room.
-    private var overflowed = false
+    private let flush: (UnsafeBufferPointer<UInt8>) -> Void
     private var depth = 0
-    /// The last date written and its text: a topic's dates are often the same.
+    /// The last date written and its text: a topic's dates are often the same. The text is
+    /// kept in place, not in an array, so writing it again costs no reference counting.
     private var lastDate: Date?
-    private var lastDateText: [UInt8] = []
+    private var lastDateText: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var lastDateLength = 0
+    /// Where a new date's text is made.
+    private var dateText: [UInt8] = []
 
-    /// The file's bytes; nil when the progress holds a number JSON cannot hold (an infinite
-    /// hoursPerWeek), which the caller leaves to `JSONEncoder` to refuse in its words.
-    ///
-    /// The array has room to spare (only what is written is touched), so a byte appended to it
-    /// is not a copy of the whole.
-    static func bytes(for progress: StudyProgress) -> [UInt8]? {
-        if let hours = progress.settings.hoursPerWeek, !hours.isFinite { return nil }
-        let topicCount = progress.roadmaps.values.reduce(0) { $0 + $1.topics.count }
-        return written(capacity: 4096 + topicCount * 256 + progress.history.count * 1024, depth: 0) { $0.write(progress) }
+    /// The size of the chunks handed to a sink.
+    static let chunkSize = 65536
+
+    /// Whether the writer can write `progress`: not when it holds a number JSON cannot hold
+    /// (an infinite hoursPerWeek), which the caller leaves to `JSONEncoder` to refuse in its
+    /// words.
+    static func canWrite(_ progress: StudyProgress) -> Bool {
+        progress.settings.hoursPerWeek?.isFinite ?? true
     }
 
-    /// What `write` writes, starting at `depth`, into an array that grows until it fits.
-    private static func written(capacity: Int, depth: Int, _ write: (inout ProgressWriter) -> Void) -> [UInt8] {
-        var capacity = capacity
-        while true {
-            var complete = false
-            let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                var writer = ProgressWriter(output: buffer, depth: depth)
-                write(&writer)
-                complete = !writer.overflowed
-                initialized = complete ? writer.count : 0
-            }
-            if complete { return bytes }
-            capacity *= 2
+    /// Hands the bytes of `progress`, which the writer must be able to write, to `sink` in
+    /// order, at most ``chunkSize`` at a time except for a large roadmap's second half.
+    static func write(_ progress: StudyProgress, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        precondition(canWrite(progress), "JSON cannot hold hoursPerWeek \(progress.settings.hoursPerWeek ?? 0)")
+        writing(depth: 0, to: sink) { $0.write(progress) }
+    }
+
+    /// The file's bytes, or nil when the writer cannot write `progress`.
+    static func bytes(for progress: StudyProgress) -> [UInt8]? {
+        guard canWrite(progress) else { return nil }
+        var bytes: [UInt8] = []
+        write(progress) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Runs `write` with a writer that starts at `depth` and hands its bytes to `sink`.
+    private static func writing(depth: Int, to sink: (UnsafeBufferPointer<UInt8>) -> Void, _ write: (inout ProgressWriter) -> Void) {
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+        defer { chunk.deallocate() }
+        withoutActuallyEscaping(sink) { sink in
+            var writer = ProgressWriter(chunk: chunk, flush: sink, depth: depth)
+            write(&writer)
+            writer.flushChunk()
         }
     }
 
-    private init(output: UnsafeMutableBufferPointer<UInt8>, depth: Int) {
-        self.output = output
+    private init(chunk: UnsafeMutableBufferPointer<UInt8>, flush: @escaping (UnsafeBufferPointer<UInt8>) -> Void, depth: Int) {
+        self.chunk = chunk
+        self.flush = flush
         self.depth = depth
     }
 
@@ -128,10 +141,13 @@ struct ProgressWriter {
         _ indices: ArraySlice<Dictionary<String, TopicProgress>.Index>, of topics: [String: TopicProgress], depth: Int
     ) -> Background<[UInt8]> {
         Background(onThread: true) {
-            written(capacity: 4096 + indices.count * 256, depth: depth) { writer in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(indices.count * 192)
+            writing(depth: depth, to: { bytes.append(contentsOf: $0) }) { writer in
                 var first = false
                 writer.write(indices, of: topics, first: &first)
             }
+            return bytes
         }
     }
 
@@ -292,14 +308,24 @@ struct ProgressWriter {
     }
 
     private mutating func date(_ date: Date) {
-        if date != lastDate {
-            lastDate = date
-            lastDateText.removeAll(keepingCapacity: true)
-            ISO8601.append(date, to: &lastDateText)
-        }
         put(UInt8(ascii: "\""))
-        let text = lastDateText  // a copy of the reference: `put` mutates self
-        text.withUnsafeBufferPointer { put($0) }
+        if date != lastDate {
+            dateText.removeAll(keepingCapacity: true)
+            ISO8601.append(date, to: &dateText)
+            guard dateText.count <= MemoryLayout.size(ofValue: lastDateText) else {
+                // A year before 1600 or after 9999, in Foundation's words: too long to keep.
+                lastDate = nil
+                let text = dateText
+                text.withUnsafeBufferPointer { put($0) }
+                return put(UInt8(ascii: "\""))
+            }
+            lastDate = date
+            lastDateLength = dateText.count
+            withUnsafeMutableBytes(of: &lastDateText) { $0.copyBytes(from: dateText) }
+        }
+        var text = lastDateText
+        let length = lastDateLength
+        withUnsafeBytes(of: &text) { put(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)) }
         put(UInt8(ascii: "\""))
     }
 
@@ -312,16 +338,33 @@ struct ProgressWriter {
 
     @inline(__always)
     private mutating func put(_ byte: UInt8) {
-        guard count < output.count else { return overflowed = true }
-        output[count] = byte
+        if count == chunk.count { flushChunk() }
+        chunk[count] = byte
         count += 1
     }
 
     @inline(__always)
     private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count <= output.count - count else { return overflowed = true }
+        guard bytes.count <= chunk.count - count else { return putBeyondChunk(bytes) }
         guard let start = bytes.baseAddress else { return }
-        UnsafeMutableRawPointer(output.baseAddress! + count).copyMemory(from: start, byteCount: bytes.count)
+        UnsafeMutableRawPointer(chunk.baseAddress! + count).copyMemory(from: start, byteCount: bytes.count)
         count += bytes.count
+    }
+
+    /// Bytes that do not fit in what is left of the chunk: the chunk goes first, then they
+    /// start a new one, or go as they are when they would fill it.
+    private mutating func putBeyondChunk(_ bytes: UnsafeBufferPointer<UInt8>) {
+        flushChunk()
+        if bytes.count < chunk.count {
+            put(bytes)
+        } else {
+            flush(bytes)
+        }
+    }
+
+    private mutating func flushChunk() {
+        guard count > 0 else { return }
+        flush(UnsafeBufferPointer(rebasing: chunk[..<count]))
+        count = 0
     }
 }

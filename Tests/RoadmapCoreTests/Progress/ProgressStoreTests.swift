@@ -75,6 +75,34 @@ import Testing
         }
     }
 
+    /// Written a chunk at a time, a large file is still whole, and reads back.
+    @Test func aLargeFileIsWrittenWhole() throws {
+        try store.update { progress in
+            for index in 0..<(ProgressWriter.parallelTopicCount + 5) {
+                let slug = TopicSlug(rawValue: "topic-\(index)")
+                progress.markDone(Topic(position: "1.\(index)", slug: slug, title: "Topic \(index)"), in: "big", at: now)
+            }
+        }
+        let loaded = try store.load()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        #expect(Array(bytes) == (try ProgressSamples.encoded(loaded)) + [UInt8(ascii: "\n")])
+        #expect(loaded.roadmaps["big"]?.topics.count == ProgressWriter.parallelTopicCount + 5)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["progress.json", "progress.json.lock"])
+    }
+
+    /// A pace JSON cannot hold is refused in JSONEncoder's words, and the file is kept.
+    @Test func anInfinitePaceIsRefusedAndTheFileKept() throws {
+        try store.update { $0.activeRoadmap = "a" }
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        #expect {
+            try store.update { $0.settings.hoursPerWeek = .infinity }
+        } throws: { error in
+            guard case ProgressError.cannotWrite(let path, _) = error else { return false }
+            return path == store.path
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
+    }
+
     @Test func unchangedProgressIsNotRewritten() throws {
         try store.update { $0.activeRoadmap = "a" }
         let before = try FileManager.default.attributesOfItem(atPath: store.path)[.modificationDate] as? Date

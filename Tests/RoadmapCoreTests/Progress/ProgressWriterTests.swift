@@ -43,6 +43,25 @@ import TestSupport
         #expect(written == (try ProgressSamples.encoded(progress)))
     }
 
+    /// The bytes go to the sink a chunk at a time, so a large file is never whole in memory;
+    /// only a large roadmap's second half, written on another thread, comes in one piece.
+    @Test func handsTheBytesOverInChunks() throws {
+        var progress = StudyProgress()
+        for (name, count) in [("a", 3000), ("b", ProgressWriter.parallelTopicCount * 2)] {
+            for index in 0..<count {
+                let date = Date(timeIntervalSince1970: Double(1_700_000_000 + index))
+                progress.roadmaps[name, default: RoadmapProgress()].topics["topic-\(index)"] = TopicProgress(status: .done, updated: date, finished: date)
+            }
+        }
+        var chunks: [[UInt8]] = []
+        ProgressWriter.write(progress) { chunks.append(Array($0)) }
+        #expect(chunks.joined().elementsEqual(try ProgressSamples.encoded(progress)))
+        let large = chunks.filter { $0.count > ProgressWriter.chunkSize }
+        #expect(large.count == 1)
+        #expect(chunks.count > 10)
+        #expect(!chunks.contains { $0.isEmpty })
+    }
+
     @Test func writesEveryDateAsJSONEncoderDoes() throws {
         var random = SplitMix64(seed: 7)
         var progress = StudyProgress()

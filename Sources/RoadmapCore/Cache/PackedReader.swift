@@ -25,6 +25,7 @@ struct PackedReader {
 
     /// Digits (in `radix`) up to the terminator `end`, which is consumed.
     private mutating func unsigned(radix: UInt64, until end: UInt8) throws(Malformed) -> UInt64 {
+        if radix == 10 { return try decimal(until: end) }
         let start = index
         var value: UInt64 = 0
         while index < bytes.count, bytes[index] != end {
@@ -32,7 +33,7 @@ struct PackedReader {
             let digit: UInt64
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte &- UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt64(byte &- UInt8(ascii: "a") &+ 10)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(byte &- UInt8(ascii: "a") &+ 10)
             default: throw failure
             }
             let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
@@ -46,9 +47,26 @@ struct PackedReader {
         return value
     }
 
+    /// Decimal digits up to the terminator `end`, which is consumed: at most 19 of them, which
+    /// cannot overflow (the writer writes no more than `Int.max` has).
+    private mutating func decimal(until end: UInt8) throws(Malformed) -> UInt64 {
+        let start = index
+        let limit = min(bytes.count, start + 19)
+        var value: UInt64 = 0
+        while index < limit {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        guard index > start, index < bytes.count, bytes[index] == end else { throw failure }
+        index += 1
+        return value
+    }
+
     /// A whole number that is not negative: counts, flags, phase and line numbers.
     mutating func natural() throws(Malformed) -> Int {
-        let number = try unsigned(radix: 10, until: UInt8(ascii: ","))
+        let number = try decimal(until: UInt8(ascii: ","))
         guard number <= UInt64(Int.max) else { throw failure }
         return Int(number)
     }
@@ -77,12 +95,30 @@ struct PackedReader {
     }
 
     mutating func string() throws(Malformed) -> String {
-        let declared = try unsigned(radix: 10, until: UInt8(ascii: ":"))
+        String(decoding: try stringBytes(), as: UTF8.self)
+    }
+
+    /// A string's bytes, where they are.
+    private mutating func stringBytes() throws(Malformed) -> UnsafeBufferPointer<UInt8> {
+        let declared = try decimal(until: UInt8(ascii: ":"))
         guard declared <= UInt64(bytes.count - index) else { throw failure }
-        let length = Int(declared)
-        let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
-        index += length
-        return string
+        let start = index
+        index += Int(declared)
+        return UnsafeBufferPointer(rebasing: bytes[start..<index])
+    }
+
+    /// A topic's kind, from its name's bytes (no string is made for it).
+    mutating func kind() throws(Malformed) -> Topic.Kind {
+        let name = try stringBytes()
+        let (kind, expected): (Topic.Kind, StaticString) =
+            switch name.count {
+            case 5: (.study, "study")
+            case 7: (.project, "project")
+            case 8: (.practice, "practice")
+            default: throw failure
+            }
+        guard name.elementsEqual(UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)) else { throw failure }
+        return kind
     }
 
     mutating func optional<Value>(_ readValue: (inout PackedReader) throws(Malformed) -> Value) throws(Malformed) -> Value? {
@@ -126,7 +162,7 @@ extension PackedReader {
         let position = try string()
         let slug = TopicSlug(rawValue: try string())
         let title = try string()
-        guard let kind = Topic.Kind(rawValue: try string()) else { throw failure }
+        let kind = try kind()
         return Topic(
             position: position, slug: slug, title: title, kind: kind,
             subtopics: try array(minimumBytes: 2) { reader throws(Malformed) in try reader.string() },

@@ -1,7 +1,7 @@
 /// One trackable item of study.
 public struct Topic: Sendable, Hashable {
     /// What the roadmap says the item is for.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case study, practice, project
     }
 

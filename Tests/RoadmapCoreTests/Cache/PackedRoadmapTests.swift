@@ -46,6 +46,22 @@ import TestSupport
         #expect(unpacked.estimate?.minHoursPerWeek?.sign == .minus)
     }
 
+    /// A topic's kind is read from its name's bytes: each kind comes back, and a name that is
+    /// not one (however close) is refused.
+    @Test(arguments: Topic.Kind.allCases)
+    func everyKindRoundTripsAndNoOtherNameIsRead(kind: Topic.Kind) throws {
+        let topic = Topic(position: "1.1", slug: TopicSlug(rawValue: "t"), title: "t", kind: kind)
+        let roadmap = Roadmap(id: "k", title: "k", phases: [Phase(number: 1, title: "p", topics: [topic])])
+        let packed = PackedRoadmap.pack(roadmap)
+        #expect(try PackedRoadmap.unpack(packed) == roadmap)
+        let name = "\(kind.rawValue.utf8.count):\(kind.rawValue)"
+        #expect(packed.contains(name))
+        for other in [String(kind.rawValue.dropLast()) + "x", kind.rawValue.uppercased(), kind.rawValue + "s", "x" + kind.rawValue.dropFirst()] {
+            let damaged = packed.replacingOccurrences(of: name, with: "\(other.utf8.count):\(other)")
+            #expect(throws: PackedRoadmap.Malformed.self, "\(other)") { try PackedRoadmap.unpack(damaged) }
+        }
+    }
+
     /// Numbers are written as `String` would write them: decimal with a comma, doubles as
     /// their bit pattern in lower-case hex.
     @Test(arguments: [0, 1, 9, 10, 255, 1_000_000, Int.max, -1, Int.min])

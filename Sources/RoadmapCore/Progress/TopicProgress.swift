@@ -13,12 +13,14 @@ public struct TopicProgress: Codable, Equatable, Sendable {
         case skipped
     }
 
-    public var status: Status
+    // Stored in this order, the entry takes 48 bytes, not 56 (with `status` first, each
+    // optional date would be padded): a large progress file holds 100,000 of them.
     /// When the status last changed.
     public var updated: Date
-    public var started: Date?
-    public var finished: Date?
     public var notes: [Note]
+    public var started: Date?
+    public var status: Status
+    public var finished: Date?
 
     public init(status: Status, updated: Date, started: Date? = nil, finished: Date? = nil, notes: [Note] = []) {
         self.status = status

@@ -50,6 +50,11 @@ struct PackedReader {
     /// Decimal digits up to the terminator `end`, which is consumed: at most 19 of them, which
     /// cannot overflow (the writer writes no more than `Int.max` has).
     private mutating func decimal(until end: UInt8) throws(Malformed) -> UInt64 {
+        // Most are one digit: counts of none, flags, short lengths.
+        if bytes.count - index >= 2, bytes[index + 1] == end, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
+            index += 2
+            return UInt64(digit)
+        }
         let start = index
         let limit = min(bytes.count, start + 19)
         var value: UInt64 = 0
@@ -117,7 +122,7 @@ struct PackedReader {
             case 8: (.practice, "practice")
             default: throw failure
             }
-        guard name.elementsEqual(UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)) else { throw failure }
+        guard ByteWords.same(name, expected) else { throw failure }
         return kind
     }
 

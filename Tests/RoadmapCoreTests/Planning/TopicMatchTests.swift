@@ -59,4 +59,24 @@ import Testing
         let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
         #expect(roadmap.topic(matching: query) == .found(topics.first { $0.position == position }!))
     }
+
+    /// Positions and slugs are compared byte by byte when both are ASCII, and as Strings
+    /// compare otherwise: a decomposed é equals a composed one, the Kelvin sign equals K, and
+    /// a combining mark after an ASCII letter makes another character.
+    @Test(arguments: [
+        ("cafe\u{301}", "caf\u{E9}"), ("CAF\u{C9}", "caf\u{E9}"), ("K1", "k1"), ("2.5", "two-five"), ("kelvin", "kelvin"),
+        ("\u{212A}elvin", "kelvin"), ("kelvin-two", "kelvin-two"),
+    ])
+    func positionsAndSlugsMatchAsStringsCompare(query: String, slug: String) {
+        let topics = [
+            Topic(position: "1.1", slug: TopicSlug(rawValue: "caf\u{E9}"), title: "Coffee"),
+            Topic(position: "\u{212A}1", slug: TopicSlug(rawValue: "k1"), title: "Odd position"),
+            Topic(position: "2.5", slug: TopicSlug(rawValue: "two-five"), title: "Two five"),
+            Topic(position: "2.6", slug: TopicSlug(rawValue: "kelvin"), title: "Scale"),
+            Topic(position: "2.7", slug: TopicSlug(rawValue: "kelvin-two"), title: "Scale again"),
+            Topic(position: "2.8", slug: TopicSlug(rawValue: "kelvin\u{301}"), title: "Accented"),
+        ]
+        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+        #expect(roadmap.topic(matching: query) == .found(topics.first { $0.slug.rawValue == slug }!))
+    }
 }

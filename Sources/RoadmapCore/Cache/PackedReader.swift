@@ -23,9 +23,8 @@ struct PackedReader {
         guard index == bytes.count else { throw failure }
     }
 
-    /// Digits (in `radix`) up to the terminator `end`, which is consumed.
-    private mutating func unsigned(radix: UInt64, until end: UInt8) throws(Malformed) -> UInt64 {
-        if radix == 10 { return try decimal(until: end) }
+    /// Lower-case hexadecimal digits up to the terminator `end`, which is consumed.
+    private mutating func hexadecimal(until end: UInt8) throws(Malformed) -> UInt64 {
         let start = index
         var value: UInt64 = 0
         while index < bytes.count, bytes[index] != end {
@@ -36,10 +35,8 @@ struct PackedReader {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(byte &- UInt8(ascii: "a") &+ 10)
             default: throw failure
             }
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
-            let (sum, carry) = shifted.addingReportingOverflow(digit)
-            guard !overflow, !carry else { throw failure }
-            value = sum
+            guard value >> 60 == 0 else { throw failure }
+            value = value << 4 | digit
             index += 1
         }
         guard index < bytes.count, index > start else { throw failure }
@@ -94,7 +91,7 @@ struct PackedReader {
 
     /// A number of weeks or hours: finite and not negative, as the parser makes them.
     mutating func double() throws(Malformed) -> Double {
-        let number = Double(bitPattern: try unsigned(radix: 16, until: UInt8(ascii: ",")))
+        let number = Double(bitPattern: try hexadecimal(until: UInt8(ascii: ",")))
         guard number.isFinite, number >= 0 else { throw failure }
         return number
     }

@@ -313,7 +313,8 @@ struct ProgressWriter {
             dateText.removeAll(keepingCapacity: true)
             ISO8601.append(date, to: &dateText)
             guard dateText.count <= MemoryLayout.size(ofValue: lastDateText) else {
-                // A year before 1600 or after 9999, in Foundation's words: too long to keep.
+                // Not expected (a date's text is about 20 bytes), but a longer one is
+                // written as it is and not kept.
                 lastDate = nil
                 let text = dateText
                 text.withUnsafeBufferPointer { put($0) }

@@ -107,6 +107,12 @@ import TestSupport
         let manyPhases = packed.replacingOccurrences(of: "1:t~0,", with: "1:t~30000000,")
         #expect(manyPhases != packed)
         #expect(throws: PackedRoadmap.Malformed.self) { try PackedRoadmap.unpack(manyPhases + String(repeating: "0,", count: 1000)) }
+        // A double's 64 bits are at most 16 hexadecimal digits.
+        let weeks = PackedRoadmap.pack(Roadmap(id: "w", title: "t", estimate: TimeEstimate(text: "", minWeeks: 2), phases: []))
+        #expect(weeks.contains("4000000000000000,"))
+        #expect(throws: PackedRoadmap.Malformed.self) {
+            try PackedRoadmap.unpack(weeks.replacingOccurrences(of: "4000000000000000,", with: "14000000000000000,"))
+        }
     }
 
     @Test func otherVersionsAndTrailingBytesAreRefused() throws {

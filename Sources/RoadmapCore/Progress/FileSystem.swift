@@ -124,7 +124,7 @@ enum FileSystem {
         /// The `errno` of the first write that failed.
         fileprivate(set) var failure: Int32?
 
-        fileprivate init(descriptor: Int32) {
+        init(descriptor: Int32) {
             self.descriptor = descriptor
         }
 

@@ -98,10 +98,12 @@ enum FileSystem {
             unlink(temporary)
             throw SystemError(String(cString: strerror(failure)))
         }
-        if (durably && fsync(descriptor) != 0) || close(descriptor) != 0 {
-            let reason = lastError
+        // Closed even when the flush fails, so no descriptor is left open.
+        let flushFailure: Int32? = durably && fsync(descriptor) != 0 ? errno : nil
+        let closeFailure: Int32? = close(descriptor) != 0 ? errno : nil
+        if let failure = flushFailure ?? closeFailure {
             unlink(temporary)
-            throw SystemError(reason)
+            throw SystemError(String(cString: strerror(failure)))
         }
         guard rename(temporary, path) == 0 else {
             let reason = lastError
@@ -120,7 +122,7 @@ enum FileSystem {
 
     /// A file open for writing. It keeps the first failure, and writes nothing after it.
     struct Output {
-        fileprivate let descriptor: Int32
+        let descriptor: Int32
         /// The `errno` of the first write that failed.
         fileprivate(set) var failure: Int32?
 

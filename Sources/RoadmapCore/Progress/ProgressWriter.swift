@@ -38,7 +38,8 @@ struct ProgressWriter {
     }
 
     /// Hands the bytes of `progress`, which the writer must be able to write, to `sink` in
-    /// order, at most ``chunkSize`` at a time except for a large roadmap's second half.
+    /// order, at most ``chunkSize`` at a time, except a piece that would fill a chunk by itself
+    /// (a large roadmap's second half, or a very long note), which goes as it is.
     static func write(_ progress: StudyProgress, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         precondition(canWrite(progress), "JSON cannot hold hoursPerWeek \(progress.settings.hoursPerWeek ?? 0)")
         writing(depth: 0, to: sink) { $0.write(progress) }
@@ -324,9 +325,11 @@ struct ProgressWriter {
             lastDateLength = dateText.count
             withUnsafeMutableBytes(of: &lastDateText) { $0.copyBytes(from: dateText) }
         }
-        var text = lastDateText
+        let text = lastDateText
         let length = lastDateLength
-        withUnsafeBytes(of: &text) { put(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)) }
+        withUnsafeBytes(of: text) { raw in
+            raw.withMemoryRebound(to: UInt8.self) { put(UnsafeBufferPointer(rebasing: $0[..<length])) }
+        }
         put(UInt8(ascii: "\""))
     }
 

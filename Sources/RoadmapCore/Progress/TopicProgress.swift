@@ -13,8 +13,9 @@ public struct TopicProgress: Codable, Equatable, Sendable {
         case skipped
     }
 
-    // Stored in this order, the entry takes 48 bytes, not 56 (with `status` first, each
-    // optional date would be padded): a large progress file holds 100,000 of them.
+    // Stored in this order, `status` sits in the padding after `started` (an optional date
+    // takes 9 bytes of 16), so an entry takes 48 bytes, not 56 as with `status` first: a large
+    // progress file holds 100,000 of them.
     /// When the status last changed.
     public var updated: Date
     public var notes: [Note]

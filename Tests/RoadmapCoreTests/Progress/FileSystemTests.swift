@@ -32,19 +32,44 @@ import Darwin
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file.json"])
     }
 
-    /// A write the system refuses (here: to a descriptor open only for reading) is kept as the
-    /// output's failure, which writeAtomically checks before it renames anything.
-    @Test func aRefusedWriteIsKept() throws {
-        let path = folder + "/read-only"
-        try FileSystem.writeAtomically(Array("x".utf8), to: path)
-        let descriptor = open(path, O_RDONLY)
-        try #require(descriptor >= 0)
-        defer { close(descriptor) }
-        var output = FileSystem.Output(descriptor: descriptor)
+    /// After a write the system refuses, nothing more is written: here the descriptor is
+    /// made writable again, and the bytes that follow still do not reach it.
+    @Test func nothingIsWrittenAfterARefusedWrite() throws {
+        let path = folder + "/target"
+        try FileSystem.writeAtomically([], to: path)
+        let readOnly = open(path, O_RDONLY)
+        try #require(readOnly >= 0)
+        defer { close(readOnly) }
+        var output = FileSystem.Output(descriptor: readOnly)
         Array("abc".utf8).withUnsafeBufferPointer { output.write($0) }
         #expect(output.failure == EBADF)
+        let writable = open(path, O_WRONLY)
+        try #require(writable >= 0)
+        #expect(dup2(writable, readOnly) == readOnly)
+        close(writable)
         Array("def".utf8).withUnsafeBufferPointer { output.write($0) }
         #expect(output.failure == EBADF)
-        #expect(try FileSystem.contents(of: path) == Array("x".utf8))
+        #expect(try FileSystem.contents(of: path).isEmpty)
+    }
+
+    /// A write that fails part way leaves the old file as it was, removes the temporary file
+    /// and says why.
+    @Test func aFailedWriteKeepsTheOldFile() throws {
+        let path = folder + "/progress.json"
+        try FileSystem.writeAtomically(Array("old\n".utf8), to: path)
+        #expect {
+            try FileSystem.writeAtomically(to: path) { file in
+                Array("new, part one".utf8).withUnsafeBufferPointer { file.write($0) }
+                // The temporary file's descriptor swapped for one open only for reading.
+                let readOnly = open(path, O_RDONLY)
+                _ = dup2(readOnly, file.descriptor)
+                close(readOnly)
+                Array("part two".utf8).withUnsafeBufferPointer { file.write($0) }
+            }
+        } throws: { error in
+            (error as? SystemError)?.reason == String(cString: strerror(EBADF))
+        }
+        #expect(try FileSystem.contents(of: path) == Array("old\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["progress.json"])
     }
 }

@@ -97,8 +97,9 @@ import Testing
         #expect {
             try store.update { $0.settings.hoursPerWeek = .infinity }
         } throws: { error in
-            guard case ProgressError.cannotWrite(let path, _) = error else { return false }
-            return path == store.path
+            // JSONEncoder's words name the setting (`Path: settings.hoursPerWeek` on Linux).
+            guard case ProgressError.cannotWrite(let path, let reason) = error else { return false }
+            return path == store.path && reason.contains("hoursPerWeek")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
     }

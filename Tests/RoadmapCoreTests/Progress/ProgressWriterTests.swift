@@ -62,6 +62,26 @@ import TestSupport
         #expect(!chunks.contains { $0.isEmpty })
     }
 
+    /// A note as long as a chunk, or about, goes to the sink as it is or fills the chunk
+    /// exactly; escapes near the chunk's end are written whole.
+    @Test(arguments: [-1, 0, 1, 2])
+    func writesNotesAboutAChunkLongAsJSONEncoderDoes(extra: Int) throws {
+        var progress = StudyProgress()
+        for (index, escapeAt) in [nil, 10, ProgressWriter.chunkSize - 200].enumerated() {
+            var text = String(repeating: "n", count: ProgressWriter.chunkSize + extra)
+            if let escapeAt {
+                let position = text.index(text.startIndex, offsetBy: escapeAt)
+                text.replaceSubrange(position...position, with: "\"\\\n")
+            }
+            let date = Date(timeIntervalSince1970: 1_700_000_000)
+            progress.roadmaps["r", default: RoadmapProgress()].topics["t\(index)"] =
+                TopicProgress(status: .inProgress, updated: date, started: date, notes: [Note(date: date, text: text)])
+        }
+        var chunks: [[UInt8]] = []
+        ProgressWriter.write(progress) { chunks.append(Array($0)) }
+        #expect(chunks.joined().elementsEqual(try ProgressSamples.encoded(progress)))
+    }
+
     @Test func writesEveryDateAsJSONEncoderDoes() throws {
         var random = SplitMix64(seed: 7)
         var progress = StudyProgress()

@@ -211,10 +211,11 @@ ROADMAP="$BIN/roadmap"
 
 log "building the floor program (swiftc -O, FoundationEssentials)"
 FLOOR="$OUT/bin/floor"
-# The same code generation flag Package.swift gives the release roadmap targets, so the
-# comparison stays fair.
-swiftc -O -g -Xfrontend -disable-concrete-type-metadata-mangled-name-accessors \
-    -Xlinker --gc-sections "$BENCH/Floor/main.swift" -o "$FLOOR" >"$RAW/floor-build.log" 2>&1 \
+# The same code generation and (on Linux) linking flags Package.swift gives the release
+# roadmap targets, so the comparison stays fair.
+floor_flags=(-O -g -Xfrontend -disable-concrete-type-metadata-mangled-name-accessors)
+[ "$(uname -s)" = Linux ] && floor_flags+=(-Xfrontend -function-sections -use-ld=lld)
+swiftc "${floor_flags[@]}" -Xlinker --gc-sections "$BENCH/Floor/main.swift" -o "$FLOOR" >"$RAW/floor-build.log" 2>&1 \
     || { cat "$RAW/floor-build.log" >&2; die "cannot build the floor program"; }
 
 log "building the parse benchmark against the release RoadmapCore"

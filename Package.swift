@@ -11,14 +11,16 @@ import PackageDescription
 //
 // Caveat: a package that uses `unsafeFlags` cannot be used as a versioned dependency by
 // other packages (SwiftPM refuses it). roadmap is a command-line tool, not a library
-// others depend on by version, so that is acceptable; drop the flag if that changes.
+// others depend on by version, so that is acceptable; drop the flags if that changes.
 //
 // On Linux, release builds also put each function in its own section and link with lld,
 // which places the functions `roadmap next` runs first, in the order listed in
 // Sources/roadmap/startup-order.txt (made by Benchmarks/startup-order.sh). Start-up code then
 // sits in a few pages instead of being spread over the binary: every page fault maps a 64 KiB
-// window of it, so `roadmap next` kept about 1 MiB of the binary resident, and keeps about
-// 0.3 MiB this way. lld comes with the Swift toolchain. A stale list only costs memory.
+// window of it, so `roadmap next` kept about 1.1 MiB of the binary resident, and keeps about
+// 0.6 MiB this way. A stale list only costs memory. lld comes with the toolchains from
+// swift.org; with a toolchain that lacks it, the release link fails: remove
+// `releaseStartupLinking` below.
 let releaseStartupFlags: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
     .unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release)),

@@ -45,14 +45,6 @@ struct ProgressWriter {
         writing(depth: 0, to: sink) { $0.write(progress) }
     }
 
-    /// The file's bytes, or nil when the writer cannot write `progress`.
-    static func bytes(for progress: StudyProgress) -> [UInt8]? {
-        guard canWrite(progress) else { return nil }
-        var bytes: [UInt8] = []
-        write(progress) { bytes.append(contentsOf: $0) }
-        return bytes
-    }
-
     /// Runs `write` with a writer that starts at `depth` and hands its bytes to `sink`.
     private static func writing(depth: Int, to sink: (UnsafeBufferPointer<UInt8>) -> Void, _ write: (inout ProgressWriter) -> Void) {
         let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)

@@ -112,3 +112,14 @@ enum ProgressSamples {
         Array(try ProgressStore.encoder.encode(progress))
     }
 }
+
+extension ProgressWriter {
+    /// The file's bytes whole, or nil when the writer cannot write `progress` (the store hands
+    /// them to the file a chunk at a time instead).
+    static func bytes(for progress: StudyProgress) -> [UInt8]? {
+        guard canWrite(progress) else { return nil }
+        var bytes: [UInt8] = []
+        write(progress) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+}

@@ -25,6 +25,17 @@ let releaseStartupFlags: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
     .unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release)),
 ]
+// RoadmapCore, BundledRoadmaps and the roadmap executable use the standard library alone (and
+// the C library): no Foundation library and none of the modules Swift imports implicitly
+// (_Concurrency, _StringProcessing), so `roadmap` loads only libswiftCore. Loading
+// FoundationEssentials and those modules' libraries took longer than all of `roadmap next`'s
+// own work (BENCHMARKS.md). These flags make any use of them a compile error.
+let standardLibraryOnly: [SwiftSetting] = [
+    .unsafeFlags([
+        "-Xfrontend", "-disable-implicit-concurrency-module-import",
+        "-Xfrontend", "-disable-implicit-string-processing-module-import",
+    ])
+]
 let startupOrder = Context.packageDirectory + "/Sources/roadmap/startup-order.txt"
 let releaseStartupLinking: [LinkerSetting] = [
     .unsafeFlags(
@@ -40,7 +51,7 @@ let package = Package(
         .executable(name: "roadmap", targets: ["roadmap"]),
     ],
     targets: [
-        .target(name: "RoadmapCore", swiftSettings: releaseStartupFlags),
+        .target(name: "RoadmapCore", swiftSettings: standardLibraryOnly + releaseStartupFlags),
         .executableTarget(name: "RoadmapEmbedder", dependencies: ["RoadmapCore"]),
         .plugin(
             name: "EmbedRoadmaps",
@@ -50,14 +61,14 @@ let package = Package(
         .target(
             name: "BundledRoadmaps",
             dependencies: ["RoadmapCore"],
-            swiftSettings: releaseStartupFlags,
+            swiftSettings: standardLibraryOnly + releaseStartupFlags,
             plugins: ["EmbedRoadmaps"]
         ),
         .executableTarget(
             name: "roadmap",
             dependencies: ["RoadmapCore", "BundledRoadmaps"],
             exclude: ["startup-order.txt"],
-            swiftSettings: releaseStartupFlags,
+            swiftSettings: standardLibraryOnly + releaseStartupFlags,
             linkerSettings: releaseStartupLinking
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

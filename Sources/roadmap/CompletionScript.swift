@@ -76,7 +76,7 @@ enum CompletionScript {
             "complete -c roadmap -f",
         ]
         for command in Commands.visible {
-            let summary = command.summary.replacing("'", with: "\\'")
+            let summary = command.summary.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\\'")
             lines.append("complete -c roadmap -n '__fish_use_subcommand' -a \(command.name) -d '\(summary)'")
         }
         for command in Commands.visible {

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import BundledRoadmaps
 import RoadmapCore
 
@@ -14,17 +9,17 @@ struct Context {
     let catalog: RoadmapCatalog
     let store: ProgressStore
     /// Reads the clock; see ``now``.
-    let clock: @Sendable () -> Date
+    let clock: @Sendable () -> Timestamp
     let style: RenderStyle
     let environment: Environment
 
     /// The current time, read when a command asks for it (those that record a change or
     /// report a pace), not at start-up.
-    var now: Date { clock() }
+    var now: Timestamp { clock() }
 
-    /// The calendar of the user's time zone, which decides where a day starts. Only `status`
-    /// needs it, so it is not read at start-up.
-    var calendar: Calendar { Calendar.current }
+    /// The user's time zone, which decides where a day starts. Only `status` asks it for an
+    /// offset, so nothing is read at start-up.
+    let zone: LocalZone
 
     /// The program that opens links, if one is installed; looked for only by `open`.
     var opener: Opener? { Opener.find(environment: environment) }

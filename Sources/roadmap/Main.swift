@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,9 +45,10 @@ enum Main {
                 preparsed: BundledRoadmaps.roadmap(id:),
                 cache: ParseCache(folder: dataFolder + "/cache", programIdentity: { ProgramIdentity.current })),
             store: ProgressStore(folder: dataFolder),
-            clock: { Date() },
+            clock: SystemTime.now,
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),
-            environment: environment)
+            environment: environment,
+            zone: SystemTime.zone)
         return try command.run(in: context)
     }
 }

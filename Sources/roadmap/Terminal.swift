@@ -22,7 +22,7 @@ struct Terminal {
         } else if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 {
             width = columns
         }
-        return RenderStyle(color: fancy, unicode: fancy, width: max(40, width), timeZone: .current)
+        return RenderStyle(color: fancy, unicode: fancy, width: max(40, width), zone: SystemTime.zone)
     }
 
     /// True when standard input and standard error are both a terminal.

@@ -61,9 +61,19 @@ func isClose(_ actual: Double?, _ expected: Double) -> Bool {
     return abs(actual - expected) < 1e-9
 }
 
-/// A Gregorian calendar in UTC, so day boundaries in tests do not depend on the machine.
-let utcCalendar: Calendar = {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    return calendar
+/// What the store wrote before ``ProgressWriter`` and the JSON renderer's own encoder:
+/// Foundation's `JSONEncoder` with the options they match byte for byte.
+let foundationEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return encoder
 }()
+
+extension LocalZone {
+    /// A zone whose offsets come from Foundation's time zone database, for checking the
+    /// core's local days against a real zone's daylight saving.
+    static func named(_ identifier: String) -> LocalZone {
+        let zone = TimeZone(identifier: identifier)!
+        return LocalZone(name: identifier) { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0.secondsSince1970)) }
+    }
+}

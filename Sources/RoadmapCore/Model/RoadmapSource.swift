@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The unparsed text of one roadmap, with the name it is known by.
 ///
 /// Bundled roadmaps are compiled into the binary as sources; a user's file becomes one

@@ -155,7 +155,7 @@ enum Title {
 
     /// Where the last sentence of `text` starts: after its last ". " (found by byte in ASCII text).
     private static func startOfLastSentence(_ text: String) -> String.Index? {
-        guard text.isASCIIText else { return text.ranges(of: ". ").last?.upperBound }
+        guard text.isASCIIText else { return text.lastRange(ofText: ". ")?.upperBound }
         let offset: Int? = text.withUTF8Bytes { bytes in
             var index = bytes.count - 2
             while index >= 0 {

@@ -36,7 +36,7 @@ struct TopicTable {
                     }
                 }
             } else {
-                let value = Title.clean(text.replacing("\n", with: ", "))
+                let value = Title.clean(text.replacing(every: "\n", with: ", "))
                 if !value.isEmpty, value != "-" { topic.addSubtopic("\(header[column]): \(value)") }
             }
         }

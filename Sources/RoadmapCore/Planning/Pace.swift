@@ -1,12 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The learner's recent rate of finishing topics, where it leads, and their streaks.
 ///
-/// Computed from the dates topics were finished, the time now and the calendar (for local
+/// Computed from the moments topics were finished, the time now and the time zone (for local
 /// days), all passed in, so the same history always gives the same answer.
 public struct Pace: Equatable, Sendable {
     /// The longest window the rate is measured over.
@@ -22,15 +16,15 @@ public struct Pace: Equatable, Sendable {
     /// Topics finished within those days.
     public let finishedInWindow: Int
     /// When the remaining topics would be done at this rate; nil without a rate or with nothing left.
-    public let projectedFinish: Date?
+    public let projectedFinish: Timestamp?
     /// Consecutive local days, up to today, with at least one topic finished. A streak that
     /// reached yesterday still counts until today ends.
     public let currentStreak: Int
     public let longestStreak: Int
 
-    public init(finishDates: [Date], topicsLeft: Int, now: Date, calendar: Calendar) {
-        let today = Self.dayNumber(of: now, in: calendar)
-        let days = finishDates.map { Self.dayNumber(of: $0, in: calendar) }.filter { $0 <= today }
+    public init(finishDates: [Timestamp], topicsLeft: Int, now: Timestamp, zone: LocalZone) {
+        let today = zone.dayNumber(of: now)
+        let days = finishDates.map { zone.dayNumber(of: $0) }.filter { $0 <= today }
         let firstDay = days.min()
 
         // Rate over the last up-to-28 days, counting today.
@@ -41,7 +35,7 @@ public struct Pace: Equatable, Sendable {
         if span >= Self.minimumDays, inWindow >= Self.minimumTopics {
             let rate = Double(inWindow) * 7 / Double(span)
             topicsPerWeek = rate
-            projectedFinish = topicsLeft > 0 ? now.addingTimeInterval(Double(topicsLeft) / rate * 7 * 86_400) : nil
+            projectedFinish = topicsLeft > 0 ? now.adding(seconds: Double(topicsLeft) / rate * 7 * 86_400) : nil
         } else {
             topicsPerWeek = nil
             projectedFinish = nil
@@ -69,21 +63,11 @@ public struct Pace: Equatable, Sendable {
         currentStreak = current
         longestStreak = longest
     }
-
-    /// A day count (Julian Day Number) of the local calendar day `date` falls on.
-    static func dayNumber(of date: Date, in calendar: Calendar) -> Int {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let year = parts.year ?? 1970, month = parts.month ?? 1, day = parts.day ?? 1
-        let a = (14 - month) / 12
-        let y = year + 4800 - a
-        let m = month + 12 * a - 3
-        return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
-    }
 }
 
 extension StudyProgress {
     /// The dates topics of a roadmap were finished, for those that are done now.
-    public func finishDates(in roadmapID: String) -> [Date] {
+    public func finishDates(in roadmapID: String) -> [Timestamp] {
         (roadmaps[roadmapID]?.topics.values ?? [:].values).compactMap { entry in
             entry.status == .done ? (entry.finished ?? entry.updated) : nil
         }

@@ -81,7 +81,7 @@ private struct TypedTopic {
         case .prefix:
             return topic.slug.rawValue.hasPrefix(slug) || topic.title.lowercased().hasPrefix(lower)
         case .part:
-            return topic.slug.rawValue.contains(slug) || topic.title.lowercased().contains(lower)
+            return topic.slug.rawValue.contains(text: slug) || topic.title.lowercased().contains(text: lower)
         case .words:
             let titleWords = TopicSlug.words(of: topic.title)
             return words.allSatisfy { typed in titleWords.contains { $0.hasPrefix(typed) } }

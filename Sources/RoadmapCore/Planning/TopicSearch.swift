@@ -35,7 +35,7 @@ public enum TopicSearch {
                         guard words.allSatisfy({ word in textWords.contains { $0.hasPrefix(word) } }) else { continue }
                         var score = weight
                         let joined = textWords.joined(separator: " ")
-                        if joined.contains(phrase) { score += weight / 2 }
+                        if joined.contains(text: phrase) { score += weight / 2 }
                         if joined == phrase { score += weight }
                         if score > (best?.score ?? 0) {
                             best = Hit(roadmap: roadmap, phase: phase, topic: topic, field: field, score: score)

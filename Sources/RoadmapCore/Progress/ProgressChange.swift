@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// One recorded change: what a command did to which topics, with the entries before and
 /// after, so `undo` can restore them exactly and `log` can tell the story.
 public struct ProgressChange: Codable, Equatable, Sendable {
@@ -14,7 +8,7 @@ public struct ProgressChange: Codable, Equatable, Sendable {
         public var after: TopicProgress?
     }
 
-    public var date: Date
+    public var date: Timestamp
     public var roadmap: String
     public var action: TopicAction.Kind
     /// What happened, in words: `done 1.1 Linear Algebra, 1.2 Calculus`.

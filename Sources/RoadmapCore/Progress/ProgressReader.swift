@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Reads ``StudyProgress`` from a parsed JSON document, with the same rules as its
 /// `Codable` conformance (which still writes the file): missing optional keys take their
 /// defaults, unknown keys are ignored, and a wrong shape is reported with where it is.
@@ -121,9 +115,9 @@ struct ProgressReader {
         return Int(number)
     }
 
-    private static func date(_ value: JSONValue?, at path: String) throws(ShapeError) -> Date? {
+    private static func date(_ value: JSONValue?, at path: String) throws(ShapeError) -> Timestamp? {
         guard let text = try string(value, at: path) else { return nil }
-        guard let date = ISO8601.date(from: text) else {
+        guard let date = ISO8601.timestamp(from: text) else {
             throw ShapeError(message: "expected an ISO 8601 date such as 2026-11-22T10:00:00Z at \(path), found \"\(text)\"")
         }
         return date

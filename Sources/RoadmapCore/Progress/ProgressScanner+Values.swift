@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 extension ProgressScanner {
     /// The keys of the progress format.
     enum Field: UInt8, CaseIterable {
@@ -104,15 +98,15 @@ extension ProgressScanner {
 
     /// A date, read as ``ISO8601`` reads it. A topic's dates are often the same (a topic done
     /// at once is updated and finished together), so the last one read is kept.
-    mutating func date() throws(GaveUp) -> Date {
-        let date: Date?
+    mutating func date() throws(GaveUp) -> Timestamp {
+        let date: Timestamp?
         switch try tokens.text() {
         case .bytes(let bytes):
             if let lastDate, ByteWords.same(bytes, lastDate.text) { return lastDate.date }
-            date = ISO8601.date(from: bytes)
+            date = ISO8601.timestamp(from: bytes)
             if let date { lastDate = (bytes, date) }
         case .decoded(let text):
-            date = ISO8601.date(from: text)
+            date = ISO8601.timestamp(from: text)
         }
         guard let date else { throw GaveUp() }
         return date

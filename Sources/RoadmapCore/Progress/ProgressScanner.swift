@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The quick way to read the progress file: ``StudyProgress`` straight from the bytes, with
 /// no ``JSONValue`` tree in between (at 100,000 topics the file is 16 MB).
 ///
@@ -20,7 +14,7 @@ struct ProgressScanner {
 
     var tokens: JSONTokens
     /// The text of the last date read (in the file's bytes) and the date it gave.
-    var lastDate: (text: UnsafeBufferPointer<UInt8>, date: Date)?
+    var lastDate: (text: UnsafeBufferPointer<UInt8>, date: Timestamp)?
 
     /// The progress in `bytes`, or nil when the careful reader has to look at them.
     static func progress(from bytes: [UInt8]) -> StudyProgress? {
@@ -100,9 +94,9 @@ struct ProgressScanner {
 
     private mutating func topic() throws(GaveUp) -> TopicProgress {
         var status: TopicProgress.Status?
-        var updated: Date?
-        var started: Date?
-        var finished: Date?
+        var updated: Timestamp?
+        var started: Timestamp?
+        var finished: Timestamp?
         var notes: [Note] = []
         var fields = try tokens.open(.object)
         var seen = Field.Seen()
@@ -126,7 +120,7 @@ struct ProgressScanner {
         var notes: [Note] = []
         var elements = try tokens.open(.array)
         while try elements.next(&tokens) {
-            var date: Date?
+            var date: Timestamp?
             var text: String?
             var fields = try tokens.open(.object)
             var seen = Field.Seen()
@@ -154,7 +148,7 @@ struct ProgressScanner {
     }
 
     private mutating func change() throws(GaveUp) -> ProgressChange {
-        var date: Date?
+        var date: Timestamp?
         var roadmap: String?
         var action: TopicAction.Kind?
         var summary = ""

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Reads and writes `progress.json` in the data folder (`~/.roadmap` unless the caller says
 /// otherwise).
 ///
@@ -111,9 +105,9 @@ public struct ProgressStore: Sendable {
         var progress = progress
         progress.version = StudyProgress.currentVersion
         guard ProgressWriter.canWrite(progress) else {
-            // JSONEncoder refuses what the writer cannot write, and says why.
+            // The general encoder refuses what the writer cannot write, and says why.
             do {
-                var bytes = Array(try Self.encoder.encode(progress))
+                var bytes = try JSONTextEncoder().encode(progress)
                 bytes.append(UInt8(ascii: "\n"))
                 try FileSystem.writeAtomically(bytes, to: path)
                 return
@@ -159,13 +153,4 @@ public struct ProgressStore: Sendable {
             throw .unreadable(path: path, reason: error.message)
         }
     }
-
-    /// What wrote the file before ``ProgressWriter``, which writes the same bytes; still used
-    /// for the progress it refuses, and by the tests to compare the two.
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
 }

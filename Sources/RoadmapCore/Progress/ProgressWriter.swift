@@ -1,12 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
-/// Writes ``StudyProgress`` as the very bytes `JSONEncoder` gave for it with the options the
-/// store used (`.prettyPrinted`, `.sortedKeys`, `.withoutEscapingSlashes`, `.iso8601` dates),
-/// without Codable's boxes and containers.
+/// Writes ``StudyProgress`` as the very bytes Foundation's `JSONEncoder` gave for it with the
+/// options the store used (`.prettyPrinted`, `.sortedKeys`, `.withoutEscapingSlashes`, `.iso8601`
+/// dates), and ``JSONTextEncoder`` gives now, without Codable's boxes and containers.
 ///
 /// Their layout: two spaces per level, `"key" : value`, an empty object or array as an opening
 /// line, an empty line and the closing bracket, keys sorted by their UTF-8 bytes, only `"`, `\`
@@ -21,7 +15,7 @@ struct ProgressWriter {
     private var depth = 0
     /// The last date written and its text: a topic's dates are often the same. The text is
     /// kept in place, not in an array, so writing it again costs no reference counting.
-    private var lastDate: Date?
+    private var lastDate: Timestamp?
     private var lastDateText: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     private var lastDateLength = 0
     /// Where a new date's text is made.
@@ -31,8 +25,8 @@ struct ProgressWriter {
     static let chunkSize = 65536
 
     /// Whether the writer can write `progress`: not when it holds a number JSON cannot hold
-    /// (an infinite hoursPerWeek), which the caller leaves to `JSONEncoder` to refuse in its
-    /// words.
+    /// (an infinite hoursPerWeek), which the caller leaves to ``JSONTextEncoder`` to refuse in
+    /// its words.
     static func canWrite(_ progress: StudyProgress) -> Bool {
         progress.settings.hoursPerWeek?.isFinite ?? true
     }
@@ -300,7 +294,7 @@ struct ProgressWriter {
         put(UInt8(ascii: "\""))
     }
 
-    private mutating func date(_ date: Date) {
+    private mutating func date(_ date: Timestamp) {
         put(UInt8(ascii: "\""))
         if date != lastDate {
             dateText.removeAll(keepingCapacity: true)

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What one action did to each topic it was given.
 public struct ActionOutcome: Equatable, Sendable {
     /// Topics whose entry changed.
@@ -21,7 +15,7 @@ extension StudyProgress {
     /// Applies `action` to `topics` of the roadmap with id `roadmapID` at `date`, and records
     /// one history entry for everything that changed.
     @discardableResult
-    public mutating func apply(_ action: TopicAction, to topics: [Topic], in roadmapID: String, at date: Date) -> ActionOutcome {
+    public mutating func apply(_ action: TopicAction, to topics: [Topic], in roadmapID: String, at date: Timestamp) -> ActionOutcome {
         var outcome = ActionOutcome()
         var entries: [ProgressChange.Entry] = []
         for topic in topics {
@@ -47,13 +41,13 @@ extension StudyProgress {
 
     /// Marks a topic done at `date`, and says whether anything changed.
     @discardableResult
-    public mutating func markDone(_ topic: Topic, in roadmapID: String, at date: Date) -> Bool {
+    public mutating func markDone(_ topic: Topic, in roadmapID: String, at date: Timestamp) -> Bool {
         !apply(.done, to: [topic], in: roadmapID, at: date).changed.isEmpty
     }
 
     /// Deletes every entry of a roadmap, recording the change so `undo` restores it; returns
     /// how many entries there were.
-    public mutating func forgetProgress(of roadmapID: String, at date: Date) -> Int {
+    public mutating func forgetProgress(of roadmapID: String, at date: Timestamp) -> Int {
         guard let topics = roadmaps[roadmapID]?.topics, !topics.isEmpty else { return 0 }
         let entries = topics.keys.sorted().map { ProgressChange.Entry(slug: $0, before: topics[$0], after: nil) }
         roadmaps[roadmapID] = nil

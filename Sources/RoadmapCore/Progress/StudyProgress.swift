@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Everything a learner has recorded: which roadmap is active, the state of each topic per
 /// roadmap (keyed by topic slug), and the history of changes that `undo` walks back.
 ///

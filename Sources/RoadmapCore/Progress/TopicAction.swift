@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Something a learner does to a topic.
 public enum TopicAction: Equatable, Sendable {
     case start
@@ -29,13 +23,13 @@ public enum TopicAction: Equatable, Sendable {
 
     /// Why an action changed nothing for a topic.
     public enum NoChange: Equatable, Sendable {
-        case already(TopicProgress.Status, since: Date?)
+        case already(TopicProgress.Status, since: Timestamp?)
         /// Done topics are not started or skipped again without a reset.
-        case isDone(since: Date?)
+        case isDone(since: Timestamp?)
     }
 
     /// The entry after this action, or why nothing changes.
-    func apply(to entry: TopicProgress?, at date: Date) -> Result<TopicProgress?, NoChangeError> {
+    func apply(to entry: TopicProgress?, at date: Timestamp) -> Result<TopicProgress?, NoChangeError> {
         let status = entry?.status ?? .notStarted
         var next = entry ?? TopicProgress(status: .notStarted, updated: date)
         switch self {

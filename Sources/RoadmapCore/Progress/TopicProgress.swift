@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The state of one topic: its status, when it was started and finished, and notes.
 public struct TopicProgress: Codable, Equatable, Sendable {
     public enum Status: String, Codable, Sendable, CaseIterable {
@@ -17,13 +11,13 @@ public struct TopicProgress: Codable, Equatable, Sendable {
     // takes 9 bytes of 16), so an entry takes 48 bytes, not 56 as with `status` first: a large
     // progress file holds 100,000 of them.
     /// When the status last changed.
-    public var updated: Date
+    public var updated: Timestamp
     public var notes: [Note]
-    public var started: Date?
+    public var started: Timestamp?
     public var status: Status
-    public var finished: Date?
+    public var finished: Timestamp?
 
-    public init(status: Status, updated: Date, started: Date? = nil, finished: Date? = nil, notes: [Note] = []) {
+    public init(status: Status, updated: Timestamp, started: Timestamp? = nil, finished: Timestamp? = nil, notes: [Note] = []) {
         self.status = status
         self.updated = updated
         self.started = started
@@ -38,10 +32,10 @@ public struct TopicProgress: Codable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         status = try container.decode(Status.self, forKey: .status)
-        updated = try container.decode(Date.self, forKey: .updated)
-        started = try container.decodeIfPresent(Date.self, forKey: .started)
+        updated = try container.decode(Timestamp.self, forKey: .updated)
+        started = try container.decodeIfPresent(Timestamp.self, forKey: .started)
         // Version 1 files kept only `updated`, which for a done topic is when it was finished.
-        finished = try container.decodeIfPresent(Date.self, forKey: .finished) ?? (status == .done ? updated : nil)
+        finished = try container.decodeIfPresent(Timestamp.self, forKey: .finished) ?? (status == .done ? updated : nil)
         notes = try container.decodeIfPresent([Note].self, forKey: .notes) ?? []
     }
 
@@ -57,10 +51,10 @@ public struct TopicProgress: Codable, Equatable, Sendable {
 
 /// A dated note a learner attached to a topic.
 public struct Note: Codable, Equatable, Sendable {
-    public var date: Date
+    public var date: Timestamp
     public var text: String
 
-    public init(date: Date, text: String) {
+    public init(date: Timestamp, text: String) {
         self.date = date
         self.text = text
     }

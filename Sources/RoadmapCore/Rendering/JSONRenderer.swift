@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Renders the model as JSON for scripts: sorted keys, pretty-printed, absent values as `null`.
 ///
 /// The shapes are documented in the README; keys are only ever added, never renamed.
@@ -126,12 +120,9 @@ public enum JSONRenderer {
     }
 
     static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        // Every view here is plain strings, numbers and arrays: encoding cannot fail.
-        guard let data = try? encoder.encode(value) else { return "null\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // Every view here is plain strings, finite numbers and arrays: encoding cannot fail.
+        guard let bytes = try? JSONTextEncoder().encode(value) else { return "null\n" }
+        return String(decoding: bytes, as: UTF8.self) + "\n"
     }
 }
 
@@ -193,8 +184,8 @@ struct TopicView: Encodable {
     let title: String
     let kind: String
     let status: String
-    let started: Date?
-    let finished: Date?
+    let started: Timestamp?
+    let finished: Timestamp?
     let notes: [Note]
     let subtopics: [String]
     let resources: [ResourceView]
@@ -364,7 +355,7 @@ struct StatusView: Encodable {
         let topicsPerWeek: Double?
         let measuredDays: Int
         let finishedInWindow: Int
-        let projectedFinish: Date?
+        let projectedFinish: Timestamp?
         let currentStreak: Int
         let longestStreak: Int
 

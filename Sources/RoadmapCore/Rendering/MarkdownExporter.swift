@@ -62,7 +62,7 @@ public enum MarkdownExporter {
 
     private static func link(_ resource: Resource) -> String {
         guard let url = resource.url else { return escaped(resource.title) }
-        return "[\(escaped(resource.title))](<\(url.replacing(">", with: "%3E"))>)"
+        return "[\(escaped(resource.title))](<\(url.replacing(every: ">", with: "%3E"))>)"
     }
 
     /// Markdown punctuation escaped so the text reads back as the same words.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// How terminal output may look: colour, Unicode symbols, the width to fit, and the time
 /// zone dates are shown in.
 ///
@@ -13,42 +7,24 @@ public struct RenderStyle: Equatable, Sendable {
     public var color: Bool
     public var unicode: Bool
     public var width: Int
-    /// Finds the time zone; called only when a date is shown, because finding the local
-    /// zone reads the environment and the zone files (about 1.2 million instructions).
-    private var findTimeZone: @Sendable () -> TimeZone
+    /// The time zone dates are shown in. It is asked for an offset only when a date is shown.
+    public var zone: LocalZone
 
-    /// - Parameter timeZone: evaluated only when a date is rendered, each time one is.
-    public init(color: Bool, unicode: Bool, width: Int, timeZone: @autoclosure @escaping @Sendable () -> TimeZone = .gmt) {
+    public init(color: Bool, unicode: Bool, width: Int, zone: LocalZone = .utc) {
         self.color = color
         self.unicode = unicode
         self.width = width
-        self.findTimeZone = timeZone
-    }
-
-    /// The time zone dates are shown in.
-    public var timeZone: TimeZone {
-        get { findTimeZone() }
-        set { findTimeZone = { newValue } }
-    }
-
-    public static func == (left: RenderStyle, right: RenderStyle) -> Bool {
-        left.color == right.color && left.unicode == right.unicode && left.width == right.width
-            && left.timeZone == right.timeZone
+        self.zone = zone
     }
 
     /// No colour, ASCII only, 80 columns, dates in UTC.
     public static let plain = RenderStyle(color: false, unicode: false, width: 80)
 
-    /// `2026-11-22`: the day `date` falls on in ``timeZone``.
-    func day(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: timeZone).year().month().day())
-    }
+    /// `2026-11-22`: the day `moment` falls on in ``zone``.
+    func day(_ moment: Timestamp) -> String { zone.civilTime(at: moment).dayText }
 
-    /// `2026-11-22 14:05` in ``timeZone``.
-    func minute(_ date: Date) -> String {
-        let text = date.formatted(Date.ISO8601FormatStyle(timeZone: timeZone))  // 2026-11-22T14:05:09+01:00
-        return String(text.prefix(16)).replacing("T", with: " ")
-    }
+    /// `2026-11-22 14:05` in ``zone``.
+    func minute(_ moment: Timestamp) -> String { zone.civilTime(at: moment).minuteText }
 
     func bold(_ text: String) -> String { paint(text, "1") }
     func green(_ text: String) -> String { paint(text, "32") }

@@ -15,7 +15,7 @@ extension TextRenderer {
             return style.fit(line, style.width)
         }
         if shown.count < hits.count {
-            lines.append("… \(hits.count - shown.count) more (roadmap search --all)".replacing("…", with: style.ellipsis))
+            lines.append("… \(hits.count - shown.count) more (roadmap search --all)".replacing(every: "…", with: style.ellipsis))
         }
         return lines.joinedLines()
     }

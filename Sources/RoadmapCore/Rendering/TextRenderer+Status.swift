@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 extension TextRenderer {
     /// The `roadmap status` screen: a line per phase with a progress bar, totals, time left,
     /// pace and streak, fitted to `style.width`.
@@ -88,7 +82,7 @@ extension TextRenderer {
         if let rate = pace.topicsPerWeek {
             lines.append("Pace: \(EstimateFormatter.number(rate)) topics a week over the last \(pace.measuredDays) days (\(pace.finishedInWindow) finished)")
             if let finish = pace.projectedFinish {
-                let weeks = finish.timeIntervalSince(status.now) / (7 * 86_400)
+                let weeks = (finish.secondsSince1970 - status.now.secondsSince1970) / (7 * 86_400)
                 let left = status.progress.leftCount
                 lines.append("  at this pace the \(left) topic\(left == 1 ? "" : "s") left take about "
                     + "\(EstimateFormatter.weeks(min: weeks, max: weeks, dash: style.dash)): done around \(style.day(finish))")

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Renders the model as plain terminal text: stable, ASCII marks, one item per line, so the
 /// output reads well on screen and in a pipe alike.
 public enum TextRenderer {

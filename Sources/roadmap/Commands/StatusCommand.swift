@@ -32,7 +32,7 @@ struct StatusCommand: Command {
 
     func run(in context: Context) throws -> String {
         let (roadmap, progress) = try context.selectedRoadmap()
-        let status = StatusReport(roadmap: roadmap, progress: progress, now: context.now, calendar: context.calendar)
+        let status = StatusReport(roadmap: roadmap, progress: progress, now: context.now, zone: context.zone)
         return json ? JSONRenderer.status(status) : TextRenderer.status(status, style: context.style)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ProgressReportTests {
     let roadmap: Roadmap
-    let now = Date(timeIntervalSince1970: 1_790_000_000)
+    let now = Timestamp(secondsSince1970: 1_790_000_000)
 
     init() throws {
         roadmap = try TestFiles.bundled("ml-mastery")

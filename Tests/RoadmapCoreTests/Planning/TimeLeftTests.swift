@@ -4,7 +4,7 @@ import Testing
 @testable import RoadmapCore
 
 @Suite struct TimeLeftTests {
-    let now = Date(timeIntervalSince1970: 1_790_000_000)
+    let now = Timestamp(secondsSince1970: 1_790_000_000)
     let month = 52.0 / 12
 
     func timeLeft(_ id: String, done slugs: [String] = [], skipped: [String] = [], hours: Double? = nil) throws -> TimeLeft {

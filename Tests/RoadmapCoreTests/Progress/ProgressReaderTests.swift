@@ -13,12 +13,12 @@ import Testing
         ("2000-02-29T12:00:00Z", 951_825_600),
     ])
     func readsISO8601Dates(text: String, seconds: Double) {
-        #expect(ISO8601.date(from: text) == Date(timeIntervalSince1970: seconds))
+        #expect(ISO8601.timestamp(from: text) == Timestamp(secondsSince1970: seconds))
     }
 
     @Test(arguments: ["2026-09-21", "2026-13-01T00:00:00Z", "2026-09-21T14:13:20", "yesterday", "2026-09-21T14:13:20Zx"])
     func refusesWhatIsNotADate(text: String) {
-        #expect(ISO8601.date(from: text) == nil)
+        #expect(ISO8601.timestamp(from: text) == nil)
     }
 
     @Test func decodesEscapesAndSurrogatePairs() {
@@ -32,11 +32,11 @@ import Testing
     @Test func readsWhatTheEncoderWrites() throws {
         let topic = Topic(position: "1.1", slug: TopicSlug(rawValue: "calculus"), title: "Calculus")
         var progress = StudyProgress(activeRoadmap: "r", settings: Settings(hoursPerWeek: 7.5))
-        let day = Date(timeIntervalSince1970: 1_790_000_000)
+        let day = Timestamp(secondsSince1970: 1_790_000_000)
         progress.apply(.start, to: [topic], in: "r", at: day)
         progress.apply(.note("tabs\tand \"quotes\" and émoji 🚀"), to: [topic], in: "r", at: day)
-        progress.apply(.done, to: [topic], in: "r", at: day.addingTimeInterval(3600))
-        let bytes = Array(try ProgressStore.encoder.encode(progress))
+        progress.apply(.done, to: [topic], in: "r", at: day.adding(seconds: 3600))
+        let bytes = Array(try foundationEncoder.encode(progress))
         #expect(try ProgressStore.decode(bytes, path: "p") == progress)
         #expect(try JSONDecoder.iso8601.decode(StudyProgress.self, from: Data(bytes)) == progress)
     }

@@ -6,7 +6,7 @@ import TestSupport
 /// Progress values for the tests that hold the quick reader and writer to the careful reader
 /// and `JSONEncoder`: chosen ones with every field and awkward text, and random ones.
 enum ProgressSamples {
-    static let day = Date(timeIntervalSince1970: 1_790_000_000)
+    static let day = Timestamp(secondsSince1970: 1_790_000_000)
 
     /// Text that needs escaping or is not ASCII.
     static let awkwardTexts = [
@@ -27,9 +27,9 @@ enum ProgressSamples {
         for (offset, key) in awkwardKeys.enumerated() {
             let status = TopicProgress.Status.allCases[offset % 4]
             topics[key] = TopicProgress(
-                status: status, updated: day.addingTimeInterval(Double(offset) * 3601.25),
-                started: offset % 3 == 0 ? day : nil, finished: status == .done ? day.addingTimeInterval(60) : nil,
-                notes: offset % 2 == 0 ? [] : awkwardTexts.map { Note(date: day.addingTimeInterval(0.5), text: $0) })
+                status: status, updated: day.adding(seconds: Double(offset) * 3601.25),
+                started: offset % 3 == 0 ? day : nil, finished: status == .done ? day.adding(seconds: 60) : nil,
+                notes: offset % 2 == 0 ? [] : awkwardTexts.map { Note(date: day.adding(seconds: 0.5), text: $0) })
         }
         var everything = StudyProgress(activeRoadmap: "r \"1\"", roadmaps: ["r \"1\"": RoadmapProgress(topics: topics), "empty": RoadmapProgress()])
         everything.settings.hoursPerWeek = 7.5
@@ -38,7 +38,7 @@ enum ProgressSamples {
                 ProgressChange.Entry(slug: "calculus", before: nil, after: TopicProgress(status: .done, updated: day, finished: day)),
                 ProgressChange.Entry(slug: "a/b", before: topics["alpha"], after: nil),
             ]),
-            ProgressChange(date: day.addingTimeInterval(0.999), roadmap: "", action: .reset, summary: "", entries: []),
+            ProgressChange(date: day.adding(seconds: 0.999), roadmap: "", action: .reset, summary: "", entries: []),
         ]
         samples.append(everything)
 
@@ -56,7 +56,7 @@ enum ProgressSamples {
         ]
         var dated = StudyProgress()
         for (offset, seconds) in dates.enumerated() {
-            let date = Date(timeIntervalSince1970: seconds)
+            let date = Timestamp(secondsSince1970: seconds)
             dated.roadmaps["r", default: RoadmapProgress()].topics["t\(offset)"] = TopicProgress(
                 status: .inProgress, updated: date, started: date, notes: [Note(date: date, text: "\(seconds)")])
         }
@@ -74,9 +74,9 @@ enum ProgressSamples {
             let pieces = ["a", "Z", "-", " ", "/", "\"", "\\", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", "é", "e\u{301}", "漢", "🚀", "\u{FFFD}", "1"]
             return (0..<Int.random(in: 0...maxLength, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
         }
-        func date() -> Date {
+        func date() -> Timestamp {
             let seconds = Double.random(in: -4e9...5e9, using: &random)
-            return Date(timeIntervalSince1970: wholeSeconds || Bool.random(using: &random) ? seconds.rounded(.down) : seconds)
+            return Timestamp(secondsSince1970: wholeSeconds || Bool.random(using: &random) ? seconds.rounded(.down) : seconds)
         }
         func topic() -> TopicProgress {
             // A done topic always has a finish date (a file without one is read as finished when updated).
@@ -109,7 +109,7 @@ enum ProgressSamples {
 
     /// What the store used to write: `JSONEncoder`'s bytes.
     static func encoded(_ progress: StudyProgress) throws -> [UInt8] {
-        Array(try ProgressStore.encoder.encode(progress))
+        Array(try foundationEncoder.encode(progress))
     }
 }
 

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ProgressStoreTests {
     let folder: URL
-    let now = Date(timeIntervalSince1970: 1_790_000_000)
+    let now = Timestamp(secondsSince1970: 1_790_000_000)
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appending(path: "roadmap-store-\(UUID().uuidString)")

@@ -32,7 +32,7 @@ import TestSupport
         for (name, count) in [("big", ProgressWriter.parallelTopicCount + 1), ("bigger", ProgressWriter.parallelTopicCount * 2), ("under", ProgressWriter.parallelTopicCount - 1)] {
             var topics: [String: TopicProgress] = [:]
             for index in 0..<count {
-                let date = Date(timeIntervalSince1970: Double(1_700_000_000 + index * 37))
+                let date = Timestamp(secondsSince1970: Double(1_700_000_000 + index * 37))
                 topics["topic-\(index)"] = index % 3 == 0
                     ? TopicProgress(status: .done, updated: date, finished: date, notes: index % 300 == 0 ? [Note(date: date, text: "n\"\\\(index)")] : [])
                     : TopicProgress(status: .notStarted, updated: date)
@@ -49,7 +49,7 @@ import TestSupport
         var progress = StudyProgress()
         for (name, count) in [("a", 3000), ("b", ProgressWriter.parallelTopicCount * 2)] {
             for index in 0..<count {
-                let date = Date(timeIntervalSince1970: Double(1_700_000_000 + index))
+                let date = Timestamp(secondsSince1970: Double(1_700_000_000 + index))
                 progress.roadmaps[name, default: RoadmapProgress()].topics["topic-\(index)"] = TopicProgress(status: .done, updated: date, finished: date)
             }
         }
@@ -73,7 +73,7 @@ import TestSupport
                 let position = text.index(text.startIndex, offsetBy: escapeAt)
                 text.replaceSubrange(position...position, with: "\"\\\n")
             }
-            let date = Date(timeIntervalSince1970: 1_700_000_000)
+            let date = Timestamp(secondsSince1970: 1_700_000_000)
             progress.roadmaps["r", default: RoadmapProgress()].topics["t\(index)"] =
                 TopicProgress(status: .inProgress, updated: date, started: date, notes: [Note(date: date, text: text)])
         }
@@ -93,7 +93,7 @@ import TestSupport
             case 1: whole + Double.random(in: 0..<1, using: &random)
             default: whole + (Bool.random(using: &random) ? 1e-6 : -1e-6)
             }
-            let date = Date(timeIntervalSince1970: seconds)
+            let date = Timestamp(secondsSince1970: seconds)
             progress.roadmaps["r", default: RoadmapProgress()].topics["t\(index)"] = TopicProgress(status: .notStarted, updated: date)
         }
         #expect(ProgressWriter.bytes(for: progress) == (try ProgressSamples.encoded(progress)))

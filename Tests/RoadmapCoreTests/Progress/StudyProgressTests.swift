@@ -7,13 +7,13 @@ import Testing
 @Suite struct StudyProgressTests {
     let topic = Topic(position: "1.1", slug: TopicSlug(rawValue: "calculus"), title: "Calculus")
     let other = Topic(position: "1.2", slug: TopicSlug(rawValue: "algebra"), title: "Algebra")
-    let day1 = Date(timeIntervalSince1970: 1_790_000_000)
-    var day2: Date { day1.addingTimeInterval(86_400) }
+    let day1 = Timestamp(secondsSince1970: 1_790_000_000)
+    var day2: Timestamp { day1.adding(seconds: 86_400) }
 
     func progress(after actions: [TopicAction]) -> StudyProgress {
         var progress = StudyProgress()
         for (offset, action) in actions.enumerated() {
-            progress.apply(action, to: [topic], in: "r", at: day1.addingTimeInterval(Double(offset) * 60))
+            progress.apply(action, to: [topic], in: "r", at: day1.adding(seconds: Double(offset) * 60))
         }
         return progress
     }
@@ -93,7 +93,7 @@ import Testing
     @Test func progressRoundTripsThroughJSON() throws {
         var progress = progress(after: [.start, .note("a"), .done])
         progress.activeRoadmap = "r"
-        let data = try ProgressStore.encoder.encode(progress)
+        let data = try foundationEncoder.encode(progress)
         #expect(try ProgressStore.decode(Array(data), path: "p") == progress)
     }
 

@@ -4,7 +4,7 @@ import Testing
 @testable import RoadmapCore
 
 @Suite struct MarkdownExportTests {
-    let now = Date(timeIntervalSince1970: 1_790_000_000)
+    let now = Timestamp(secondsSince1970: 1_790_000_000)
 
     @Test(arguments: TestFiles.bundledIDs)
     func exportedChecklistReadsBackAsTheSamePhasesAndTopics(id: String) throws {

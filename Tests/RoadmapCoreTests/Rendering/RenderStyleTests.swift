@@ -48,9 +48,17 @@ import Testing
         }
     }
 
-    @Test func timeZoneIsFoundWhenADateIsShown() {
+    @Test func datesAreShownInUTCUnlessAZoneIsGiven() {
         let style = RenderStyle(color: false, unicode: false, width: 80)
-        #expect(style.timeZone == .gmt)
+        #expect(style.zone == .utc)
         #expect(style == RenderStyle.plain)
+        let moment = Timestamp(secondsSince1970: 1_790_000_000)  // 2026-09-21T14:13:20Z
+        #expect(style.day(moment) == "2026-09-21" && style.minute(moment) == "2026-09-21 14:13")
+        var tokyo = style
+        tokyo.zone = LocalZone(fixedSecondsFromUTC: 9 * 3600)
+        #expect(tokyo.day(moment) == "2026-09-21" && tokyo.minute(moment) == "2026-09-21 23:13")
+        tokyo.zone = LocalZone(fixedSecondsFromUTC: 10 * 3600)
+        #expect(tokyo.day(moment) == "2026-09-22" && tokyo.minute(moment) == "2026-09-22 00:13")
+        #expect(tokyo != style)
     }
 }

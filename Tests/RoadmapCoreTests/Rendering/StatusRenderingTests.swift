@@ -4,19 +4,18 @@ import Testing
 @testable import RoadmapCore
 
 @Suite struct StatusRenderingTests {
-    let calendar = utcCalendar
-    let now = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21 14:13 UTC
+    let now = Timestamp(secondsSince1970: 1_790_000_000)  // 2026-09-21 14:13 UTC
 
     /// Seven topics finished over the last three weeks, one skipped, one in progress.
     func status() throws -> StatusReport {
         let roadmap = try TestFiles.bundled("ml-mastery")
         var progress = StudyProgress()
         for (offset, topic) in roadmap.topics.prefix(7).enumerated() {
-            progress.apply(.done, to: [topic], in: roadmap.id, at: now.addingTimeInterval(Double(offset - 6) * 3 * 86_400))
+            progress.apply(.done, to: [topic], in: roadmap.id, at: now.adding(seconds: Double(offset - 6) * 3 * 86_400))
         }
         progress.apply(.skip, to: [roadmap.topics[7]], in: roadmap.id, at: now)
         progress.apply(.start, to: [roadmap.topics[8]], in: roadmap.id, at: now)
-        return StatusReport(roadmap: roadmap, progress: progress, now: now, calendar: calendar)
+        return StatusReport(roadmap: roadmap, progress: progress, now: now, zone: .utc)
     }
 
     @Test func plainScreen() throws {

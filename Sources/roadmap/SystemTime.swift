@@ -20,9 +20,9 @@ enum SystemTime {
     static let zone = LocalZone(name: "local") { moment in
         let seconds = moment.secondsSince1970
         // time_t holds any moment a roadmap meets; anything else is placed as if it were now.
-        var time = seconds.isFinite && abs(seconds) < 1e15 ? time_t(seconds.rounded(.down)) : time(nil)
+        var clock = seconds.isFinite && abs(seconds) < 1e15 ? time_t(seconds.rounded(.down)) : time(nil)
         var parts = tm()
-        guard localtime_r(&time, &parts) != nil else { return 0 }
+        guard localtime_r(&clock, &parts) != nil else { return 0 }
         return Int(parts.tm_gmtoff)
     }
 }

@@ -58,15 +58,35 @@ struct CivilTime: Equatable {
     }
 
     /// `2026-11-22`.
-    var dayText: String { "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))" }
+    var dayText: String { Self.text([(year, 4, "-"), (month, 2, "-"), (day, 2, nil)]) }
 
     /// `2026-11-22 14:05`.
-    var minuteText: String { "\(dayText) \(Self.digits(hour, 2)):\(Self.digits(minute, 2))" }
+    var minuteText: String { Self.text([(year, 4, "-"), (month, 2, "-"), (day, 2, " "), (hour, 2, ":"), (minute, 2, nil)]) }
 
-    /// `value` in decimal with at least `count` digits, zeros in front.
-    static func digits(_ value: Int, _ count: Int) -> String {
-        let text = String(value.magnitude)
-        let padded = text.utf8.count < count ? String(repeating: "0", count: count - text.utf8.count) + text : text
-        return value < 0 ? "-" + padded : padded
+    /// Numbers in at least so many digits, each followed by its separator.
+    private static func text(_ fields: [(value: Int, digits: Int, separator: Unicode.Scalar?)]) -> String {
+        var bytes: [UInt8] = []
+        for field in fields {
+            append(field.value, digits: field.digits, to: &bytes)
+            if let separator = field.separator { bytes.append(UInt8(ascii: separator)) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` in decimal with at least `count` digits, zeros in front (a minus sign
+    /// first when negative).
+    static func append(_ value: Int, digits count: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        var width = 1
+        while width < count || magnitude / divisor >= 10 {
+            divisor *= 10
+            width += 1
+        }
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + magnitude / divisor % 10))
+            divisor /= 10
+        }
     }
 }

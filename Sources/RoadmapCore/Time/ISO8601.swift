@@ -1,5 +1,7 @@
 /// Reads `2026-11-22T10:05:00Z` (also with fractional seconds or a `+01:00` offset), and
-/// writes it as the progress file has always held it (as `JSONEncoder` did): UTC, whole seconds.
+/// writes it as Foundation's `JSONEncoder` wrote the progress file's dates from the year 1600
+/// on: UTC, whole seconds. (Before 1600 Foundation wrote Julian dates, which its reader then
+/// took as Gregorian; both sides are Gregorian now.)
 enum ISO8601 {
     static func timestamp(from text: String) -> Timestamp? {
         var text = text
@@ -42,7 +44,7 @@ enum ISO8601 {
             index += 1
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             guard let hours = digits(index + 1, 2), index + 3 < bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
-                let minutes = digits(index + 4, 2)
+                let minutes = digits(index + 4, 2), hours < 24, minutes < 60
             else { return nil }
             offset = (hours * 3600 + minutes * 60) * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
             index += 6
@@ -51,38 +53,26 @@ enum ISO8601 {
         }
         guard index == bytes.count else { return nil }
         let wallClock = CivilTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        return Timestamp(secondsSince1970: Double(wallClock.secondsSince1970 - offset) + fraction)
+        let moment = Timestamp(secondsSince1970: Double(wallClock.secondsSince1970 - offset) + fraction)
+        // An offset can carry a date past the years that are written (9999-12-31T23:00:00-02:00
+        // is in the year 10000): refused, so that a file never holds a date it cannot read back.
+        guard moment >= Timestamp.earliest, moment < Timestamp.latest.adding(seconds: 1) else { return nil }
+        return moment
     }
 
     /// Appends `moment` as `2026-11-22T10:05:00Z`: UTC, the second rounded down, years on the
-    /// proleptic Gregorian calendar. Years past 9999 take more digits (see
-    /// ``Timestamp/wholeSeconds`` for the range).
+    /// proleptic Gregorian calendar, kept within 0000–9999 (``Timestamp/wholeSeconds``).
     static func append(_ moment: Timestamp, to bytes: inout [UInt8]) {
         let time = CivilTime(secondsSince1970: moment.wholeSeconds)
-        func digits(_ value: Int, _ count: Int) {
-            let value = value.magnitude
-            var divisor: UInt = 1
-            var width = 1
-            while width < count || value / divisor >= 10 {
-                divisor *= 10
-                width += 1
-            }
-            while divisor > 0 {
-                bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / divisor % 10))
-                divisor /= 10
-            }
+        func field(_ value: Int, _ count: Int, then separator: Unicode.Scalar) {
+            CivilTime.append(value, digits: count, to: &bytes)
+            bytes.append(UInt8(ascii: separator))
         }
-        digits(time.year, 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(time.month, 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(time.day, 2)
-        bytes.append(UInt8(ascii: "T"))
-        digits(time.hour, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(time.minute, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(time.second, 2)
-        bytes.append(UInt8(ascii: "Z"))
+        field(time.year, 4, then: "-")
+        field(time.month, 2, then: "-")
+        field(time.day, 2, then: "T")
+        field(time.hour, 2, then: ":")
+        field(time.minute, 2, then: ":")
+        field(time.second, 2, then: "Z")
     }
 }

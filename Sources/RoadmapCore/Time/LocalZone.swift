@@ -18,11 +18,12 @@ public struct LocalZone: Sendable, CustomStringConvertible {
 
     /// A zone that is always `seconds` ahead of UTC (behind it when negative).
     public init(fixedSecondsFromUTC seconds: Int) {
-        let sign = seconds < 0 ? "-" : "+"
-        let minutes = abs(seconds) / 60
-        self.init(
-            name: seconds == 0 ? "UTC" : "\(sign)\(CivilTime.digits(minutes / 60, 2)):\(CivilTime.digits(minutes % 60, 2))",
-            secondsFromUTC: { _ in seconds })
+        var name: [UInt8] = [UInt8(ascii: seconds < 0 ? "-" : "+")]
+        let minutes = Int(seconds.magnitude / 60)
+        CivilTime.append(minutes / 60, digits: 2, to: &name)
+        name.append(UInt8(ascii: ":"))
+        CivilTime.append(minutes % 60, digits: 2, to: &name)
+        self.init(name: seconds == 0 ? "UTC" : String(decoding: name, as: UTF8.self), secondsFromUTC: { _ in seconds })
     }
 
     public static let utc = LocalZone(fixedSecondsFromUTC: 0)

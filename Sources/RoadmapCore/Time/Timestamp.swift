@@ -15,12 +15,18 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         Timestamp(secondsSince1970: secondsSince1970 + seconds)
     }
 
-    /// The whole second this moment falls in (seconds since 1970, rounded down), kept within
-    /// the years 0 to 999,999 so that calendar arithmetic on it cannot overflow.
+    /// The earliest and latest moments written or shown: 0000-01-01T00:00:00Z and
+    /// 9999-12-31T23:59:59Z, the years ISO 8601 writes in four digits.
+    static let earliest = Timestamp(secondsSince1970: -62_167_219_200)
+    static let latest = Timestamp(secondsSince1970: 253_402_300_799)
+
+    /// The whole second this moment falls in (seconds since 1970, rounded down), kept between
+    /// ``earliest`` and ``latest``, so that what is written always reads back and calendar
+    /// arithmetic cannot overflow.
     var wholeSeconds: Int {
-        let limit = 31_000_000_000_000.0
-        guard secondsSince1970.isFinite else { return secondsSince1970 > 0 ? Int(limit) : -62_167_219_200 }
-        return Int(min(max(secondsSince1970.rounded(.down), -62_167_219_200), limit))
+        let low = Self.earliest.secondsSince1970, high = Self.latest.secondsSince1970
+        guard secondsSince1970.isFinite else { return Int(secondsSince1970 > 0 ? high : low) }
+        return Int(min(max(secondsSince1970.rounded(.down), low), high))
     }
 
     public static func < (left: Timestamp, right: Timestamp) -> Bool {

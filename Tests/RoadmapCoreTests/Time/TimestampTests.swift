@@ -8,15 +8,29 @@ import TestSupport
     /// The progress file's dates are the text Foundation wrote for them: whole seconds, UTC.
     @Test func writesDatesAsFoundationDid() {
         var random = SplitMix64(seed: 31)
-        var moments: [Double] = [0, -1, 59, 86_399, 86_400, 951_782_400, 1_790_000_000, 4_107_542_400, -11_676_096_000, 253_402_300_799]
-        // Whole seconds from 1600 to 9999 (Foundation turns Julian before 1582), and fractions
-        // away from the second's ends, where its own arithmetic rounds either way.
+        // 1970 and its edges, the leap day of 2000, fractions near a second's ends (Foundation
+        // rounds them down too), the first second of 1600 and the last of 9999.
+        var moments: [Double] = [
+            0, 0.4, 0.5, 0.9999999, -0.5, -1, 1e-9, 59, 86_399, 86_400, 951_782_400, 1_767_225_600.123456,
+            1_790_000_000, 1_790_000_000.0005, 1_790_000_000.0015, 1_790_000_000.9985, 1_790_000_000.9995,
+            1_790_000_000.999_999_9, 4_107_542_400, -11_676_096_000, 253_402_300_799, 253_402_300_799.5,
+        ]
+        // Whole seconds from 1600 to 9999 (Foundation turns Julian before 1582), and fractions.
         moments += (0..<3000).map { _ in Double(Int.random(in: -11_676_096_000...253_402_300_799, using: &random)) }
-        moments += (0..<1000).map { _ in Double(Int.random(in: -4_000_000_000...5_000_000_000, using: &random)) + Double.random(in: 0.01...0.99, using: &random) }
+        moments += (0..<1000).map { _ in Double(Int.random(in: -4_000_000_000...5_000_000_000, using: &random)) + Double.random(in: 0..<1, using: &random) }
         for seconds in moments {
             let expected = Date(timeIntervalSince1970: seconds).formatted(.iso8601)
             #expect(Timestamp(secondsSince1970: seconds).description == expected, "\(seconds)")
         }
+    }
+
+    /// A moment is written as the second it falls in. Foundation counts from 2001 in a double,
+    /// so within about a ten-millionth of a second of 1970 it rounds to the next second; this
+    /// writes the second the moment is in.
+    @Test func writesTheSecondAMomentFallsIn() {
+        #expect(Timestamp(secondsSince1970: -1e-9).description == "1969-12-31T23:59:59Z")
+        #expect(Timestamp(secondsSince1970: 1e-9).description == "1970-01-01T00:00:00Z")
+        #expect(Timestamp(secondsSince1970: 1_790_000_000.999_999).description == "2026-09-21T14:13:20Z")
     }
 
     @Test func readsBackWhatItWrites() {
@@ -27,13 +41,17 @@ import TestSupport
         }
     }
 
-    @Test func yearsOutsideFourDigitsStillWrite() {
-        #expect(Timestamp(secondsSince1970: 253_402_300_800).description == "10000-01-01T00:00:00Z")
-        #expect(Timestamp(secondsSince1970: -62_167_219_200).description == "0000-01-01T00:00:00Z")
-        // Beyond what calendar arithmetic holds: the nearest it can write, not a crash.
-        #expect(Timestamp(secondsSince1970: -1e300).description == "0000-01-01T00:00:00Z")
-        #expect(Timestamp(secondsSince1970: .infinity).description == "984320-11-23T07:06:40Z")
-        #expect(Timestamp(secondsSince1970: .nan).description == "0000-01-01T00:00:00Z")
+    /// Moments outside 0000–9999 are written as the nearest that reads back, never as a year
+    /// of five digits or a crash.
+    @Test(arguments: [
+        (253_402_300_800, "9999-12-31T23:59:59Z"), (1e13, "9999-12-31T23:59:59Z"), (.infinity, "9999-12-31T23:59:59Z"),
+        (-62_167_219_200, "0000-01-01T00:00:00Z"), (-1e12, "0000-01-01T00:00:00Z"), (-1e300, "0000-01-01T00:00:00Z"),
+        (.nan, "0000-01-01T00:00:00Z"),
+    ] as [(Double, String)])
+    func writesOnlyYearsItCanReadBack(seconds: Double, text: String) {
+        let written = Timestamp(secondsSince1970: seconds).description
+        #expect(written == text)
+        #expect(ISO8601.timestamp(from: written) != nil)
     }
 
     @Test func encodesAsISO8601TextAndRefusesOtherText() throws {

@@ -25,11 +25,13 @@ let releaseStartupFlags: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
     .unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release)),
 ]
-// RoadmapCore, BundledRoadmaps and the roadmap executable use the standard library alone (and
-// the C library): no Foundation library and none of the modules Swift imports implicitly
-// (_Concurrency, _StringProcessing), so `roadmap` loads only libswiftCore. Loading
-// FoundationEssentials and those modules' libraries took longer than all of `roadmap next`'s
-// own work (BENCHMARKS.md). These flags make any use of them a compile error.
+// RoadmapCore, BundledRoadmaps and the roadmap executable use the standard library and the C
+// library alone: no Foundation library, and none of the modules Swift imports implicitly
+// (_Concurrency, _StringProcessing), so `roadmap` loads libswiftCore and the small
+// libswiftGlibc only. Loading FoundationEssentials and those modules' libraries took longer
+// than all of `roadmap next`'s own work (BENCHMARKS.md). These flags turn the implicit imports
+// off, so using those modules is a compile error; an end-to-end test (LocalTimeTests) checks
+// with ldd that the binary loads no Foundation library.
 let standardLibraryOnly: [SwiftSetting] = [
     .unsafeFlags([
         "-Xfrontend", "-disable-implicit-concurrency-module-import",

@@ -43,7 +43,8 @@ struct CLI {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        var environment = ["HOME": home.path, "ROADMAP_HOME": dataFolder.path, "PATH": "/usr/bin:/bin"]
+        // Dates show in UTC unless a test names another zone, whatever the machine's zone.
+        var environment = ["HOME": home.path, "ROADMAP_HOME": dataFolder.path, "PATH": "/usr/bin:/bin", "TZ": "UTC"]
         environment.merge(extra) { $1 }
         process.environment = environment
         process.currentDirectoryURL = directory ?? home

@@ -228,9 +228,9 @@ func strings(_ string: String) throws {
 // MARK: - Numbers
 
 private let listedDoubles: [Double] = [
-    0, -0.0, 1, 2.0, 0.1, 1.5, 4.333, 1e-7, 1e21, 1e22, 123456789012345678, .greatestFiniteMagnitude,
+    0, -0.0, 1, 2.0, 0.1, 1.5, 4.333, 1e-7, 1e21, 1e22, 123_456_789_012_345_680, .greatestFiniteMagnitude,
     .leastNonzeroMagnitude, .leastNormalMagnitude, -.greatestFiniteMagnitude, -3.25, 1e15, 1e16, 1e17,
-    0.001, 0.0001, 100, 1 / 3, .pi, 9007199254740993, -1e-300, 5e-324,
+    0.001, 0.0001, 100, 1 / 3, .pi, 9_007_199_254_740_992, -1e-300,
 ]
 
 @Test("doubles and floats", arguments: listedDoubles)

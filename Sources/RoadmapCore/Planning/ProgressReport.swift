@@ -20,40 +20,87 @@ public struct ProgressReport: Equatable, Sendable {
     public let unmatchedEntries: [String]
 
     public init(roadmap: Roadmap, progress: StudyProgress) {
+        self.init(roadmap: roadmap, progress: progress, inHalvesFrom: Self.halvesTopicCount)
+    }
+
+    /// Roadmaps with at least this many topics are tallied in two halves at once, as the
+    /// progress writer writes them (at 100,000 topics each half is 100,000 dictionary lookups'
+    /// worth less on the thread that waits for the report).
+    static let halvesTopicCount = ProgressWriter.parallelTopicCount
+
+    /// - Parameter minimum: the topic count from which the second half of the phases is
+    ///   tallied on another thread (tests compare both ways).
+    init(roadmap: Roadmap, progress: StudyProgress, inHalvesFrom minimum: Int) {
         self.roadmap = roadmap
         let recorded = progress.roadmaps[roadmap.id]?.topics ?? [:]
-        var counts: [PhaseCount] = []
-        counts.reserveCapacity(roadmap.phases.count)
-        var firstInProgress: (Phase, Topic)?
-        var firstNotStarted: (Phase, Topic)?
-        var matched = 0
-        for phase in roadmap.phases {
-            var count = PhaseCount(phase: phase)
-            // By index: a topic is copied only when it is the one to study next.
-            for index in phase.topics.indices {
-                let status = recorded[phase.topics[index].slug.rawValue]?.status
-                if status != nil { matched += 1 }
-                switch status ?? .notStarted {
-                case .done: count.done += 1
-                case .skipped: count.skipped += 1
-                case .inProgress:
-                    count.inProgress += 1
-                    if firstInProgress == nil { firstInProgress = (phase, phase.topics[index]) }
-                case .notStarted:
-                    if firstNotStarted == nil { firstNotStarted = (phase, phase.topics[index]) }
-                }
+        let phases = roadmap.phases
+        let topicCount = phases.reduce(0) { $0 + $1.topics.count }
+        let tally: Tally
+        if topicCount >= minimum, phases.count >= 2 {
+            // Cut before the phase that would take the first half past half the topics.
+            var cut = 0, before = 0
+            while cut < phases.count - 1, before + phases[cut].topics.count <= topicCount / 2 {
+                before += phases[cut].topics.count
+                cut += 1
             }
-            counts.append(count)
+            let earlier = phases[..<max(cut, 1)], later = phases[max(cut, 1)...]
+            let second = Background(onThread: true) { Tally(later, recorded: recorded) }
+            let first = Tally(earlier, recorded: recorded)
+            // The work cannot throw, so the value is always there.
+            tally = first.followed(by: (try? second.value()) ?? Tally(later, recorded: recorded))
+        } else {
+            tally = Tally(phases[...], recorded: recorded)
         }
-        self.phases = counts
-        self.next = firstInProgress ?? firstNotStarted
+        self.phases = tally.counts
+        self.next = tally.firstInProgress ?? tally.firstNotStarted
         // Slugs are unique within a roadmap, so when as many topics found an entry as there
         // are entries, none is left over; only otherwise are the slugs gathered to find them.
-        if matched == recorded.count {
+        if tally.matched == recorded.count {
             self.unmatchedEntries = []
         } else {
             let known = Set(roadmap.phases.lazy.flatMap(\.topics).map(\.slug.rawValue))
             self.unmatchedEntries = recorded.keys.filter { !known.contains($0) }.sorted()
+        }
+    }
+
+    /// The counts of some consecutive phases, with the first topics in progress and not
+    /// started among them, and how many of their topics have an entry.
+    private struct Tally: Sendable {
+        var counts: [PhaseCount] = []
+        var firstInProgress: (phase: Phase, topic: Topic)?
+        var firstNotStarted: (phase: Phase, topic: Topic)?
+        var matched = 0
+
+        init(_ phases: ArraySlice<Phase>, recorded: [String: TopicProgress]) {
+            counts.reserveCapacity(phases.count)
+            for phase in phases {
+                var count = PhaseCount(phase: phase)
+                // By index: a topic is copied only when it is the one to study next.
+                for index in phase.topics.indices {
+                    let status = recorded[phase.topics[index].slug.rawValue]?.status
+                    if status != nil { matched += 1 }
+                    switch status ?? .notStarted {
+                    case .done: count.done += 1
+                    case .skipped: count.skipped += 1
+                    case .inProgress:
+                        count.inProgress += 1
+                        if firstInProgress == nil { firstInProgress = (phase, phase.topics[index]) }
+                    case .notStarted:
+                        if firstNotStarted == nil { firstNotStarted = (phase, phase.topics[index]) }
+                    }
+                }
+                counts.append(count)
+            }
+        }
+
+        /// This tally and the one of the phases that follow, as one.
+        func followed(by later: Tally) -> Tally {
+            var whole = self
+            whole.counts += later.counts
+            whole.firstInProgress = firstInProgress ?? later.firstInProgress
+            whole.firstNotStarted = firstNotStarted ?? later.firstNotStarted
+            whole.matched += later.matched
+            return whole
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import RoadmapCore
 
@@ -68,5 +69,41 @@ import Testing
         #expect(report.phases[0].done == 1)
         #expect(report.next?.topic.title == "Algebra")
         #expect(report.unmatchedEntries.isEmpty)
+    }
+
+    /// Large roadmaps are tallied in two halves at once: the report is the same as one pass
+    /// gives, whichever half holds the first topic in progress or not started.
+    @Test(arguments: TestFiles.bundledIDs)
+    func talliedInHalvesEqualsOnePass(id: String) throws {
+        let roadmap = try TestFiles.bundled(id)
+        let topics = roadmap.topics
+        var random = SplitMix64(seed: 41)
+        for round in 0..<200 {
+            var progress = StudyProgress()
+            // Mostly done early on, so the topic to study next moves through the roadmap.
+            let progressAt = Int.random(in: 0...topics.count, using: &random)
+            for (index, topic) in topics.enumerated() where index < progressAt || Int.random(in: 0..<4, using: &random) == 0 {
+                let status = index < progressAt ? [.done, .done, .skipped].randomElement(using: &random)!
+                    : TopicProgress.Status.allCases.randomElement(using: &random)!
+                progress.roadmaps[roadmap.id, default: RoadmapProgress()].topics[topic.slug.rawValue] =
+                    TopicProgress(status: status, updated: now)
+            }
+            if round % 5 == 0 {
+                progress.roadmaps[roadmap.id, default: RoadmapProgress()].topics["no-such-topic"] = TopicProgress(status: .done, updated: now)
+            }
+            let halves = ProgressReport(roadmap: roadmap, progress: progress, inHalvesFrom: 0)
+            let whole = ProgressReport(roadmap: roadmap, progress: progress, inHalvesFrom: .max)
+            #expect(halves == whole)
+            #expect(halves.next?.phase.number == whole.next?.phase.number)
+        }
+    }
+
+    @Test func aTopicInProgressInTheSecondHalfComesBeforeOneNotStartedInTheFirst() {
+        var progress = StudyProgress()
+        let last = roadmap.topics.last!
+        progress.apply(.start, to: [last], in: roadmap.id, at: now)
+        let report = ProgressReport(roadmap: roadmap, progress: progress, inHalvesFrom: 0)
+        #expect(report.next?.topic == last)
+        #expect(report.phases.map(\.inProgress).reduce(0, +) == 1 && report.phases.count == roadmap.phases.count)
     }
 }

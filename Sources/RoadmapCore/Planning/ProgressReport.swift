@@ -24,8 +24,8 @@ public struct ProgressReport: Equatable, Sendable {
     }
 
     /// Roadmaps with at least this many topics are tallied in two halves at once, as the
-    /// progress writer writes them (at 100,000 topics each half is 100,000 dictionary lookups'
-    /// worth less on the thread that waits for the report).
+    /// progress writer writes them: at 100,000 topics the thread that waits for the report
+    /// looks up 50,000 entries instead of 100,000, while the other core does the rest.
     static let halvesTopicCount = ProgressWriter.parallelTopicCount
 
     /// - Parameter minimum: the topic count from which the second half of the phases is

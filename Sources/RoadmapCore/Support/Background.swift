@@ -6,9 +6,10 @@ import Darwin
 
 /// Work started on a second thread, whose result is collected with ``value()``.
 ///
-/// Commands use it to load a large roadmap file while the progress file is read, and the
-/// progress writer to write the second half of a large roadmap's entries: each takes tens
-/// of milliseconds at 100,000 topics. Work not worth a
+/// Commands use it to load a large roadmap file while the progress file is read, the progress
+/// writer to write the second half of a large roadmap's entries, and the progress report to
+/// tally the second half of a large roadmap's phases: each takes milliseconds to tens of
+/// milliseconds at 100,000 topics. Work not worth a
 /// thread, or for which the system refuses one, runs when its value is first asked for.
 /// A value never asked for (the command failed first) is still waited for when the
 /// `Background` goes away, so no thread outlives the command into the program's exit.

@@ -53,11 +53,9 @@ enum ISO8601 {
         }
         guard index == bytes.count else { return nil }
         let wallClock = CivilTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        let moment = Timestamp(secondsSince1970: Double(wallClock.secondsSince1970 - offset) + fraction)
         // An offset can carry a date past the years that are written (9999-12-31T23:00:00-02:00
-        // is in the year 10000): refused, so that a file never holds a date it cannot read back.
-        guard moment >= Timestamp.earliest, moment < Timestamp.latest.adding(seconds: 1) else { return nil }
-        return moment
+        // is in the year 10000): it is read, and written back as the nearest date that is.
+        return Timestamp(secondsSince1970: Double(wallClock.secondsSince1970 - offset) + fraction)
     }
 
     /// Appends `moment` as `2026-11-22T10:05:00Z`: UTC, the second rounded down, years on the

@@ -15,8 +15,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         Timestamp(secondsSince1970: secondsSince1970 + seconds)
     }
 
-    /// The earliest and latest moments written or shown: 0000-01-01T00:00:00Z and
-    /// 9999-12-31T23:59:59Z, the years ISO 8601 writes in four digits.
+    /// The earliest and latest moments written: 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z,
+    /// the years ISO 8601 writes in four digits, so that whatever is written reads back.
     static let earliest = Timestamp(secondsSince1970: -62_167_219_200)
     static let latest = Timestamp(secondsSince1970: 253_402_300_799)
 

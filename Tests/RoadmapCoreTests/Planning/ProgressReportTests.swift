@@ -98,6 +98,33 @@ import TestSupport
         }
     }
 
+    /// Made-up shapes the bundled roadmaps do not have: a first phase with most topics (the
+    /// cut still leaves it whole in the first half), one phase, empty phases, no topics.
+    @Test(arguments: [[90, 5, 5], [100], [0, 0, 3, 0, 4, 0], [0, 0], [1, 1], [3, 0, 0, 0, 97]])
+    func talliedInHalvesEqualsOnePassWhateverThePhasesHold(sizes: [Int]) {
+        var phases: [Phase] = []
+        for (index, size) in sizes.enumerated() {
+            let topics = (0..<size).map { item in
+                Topic(position: "\(index + 1).\(item + 1)", slug: TopicSlug(rawValue: "t-\(index)-\(item)"), title: "T \(index) \(item)")
+            }
+            phases.append(Phase(number: index + 1, title: "Phase \(index + 1)", topics: topics))
+        }
+        let roadmap = Roadmap(id: "made-up", title: "Made up", phases: phases)
+        var random = SplitMix64(seed: 43)
+        for _ in 0..<50 {
+            var progress = StudyProgress()
+            for topic in roadmap.topics where Bool.random(using: &random) {
+                progress.roadmaps[roadmap.id, default: RoadmapProgress()].topics[topic.slug.rawValue] =
+                    TopicProgress(status: TopicProgress.Status.allCases.randomElement(using: &random)!, updated: now)
+            }
+            let halves = ProgressReport(roadmap: roadmap, progress: progress, inHalvesFrom: 0)
+            let whole = ProgressReport(roadmap: roadmap, progress: progress, inHalvesFrom: .max)
+            #expect(halves == whole)
+            #expect(halves.phases.map(\.phase.number) == phases.map(\.number))
+            #expect(halves.doneCount == whole.doneCount && halves.next?.phase.number == whole.next?.phase.number)
+        }
+    }
+
     @Test func aTopicInProgressInTheSecondHalfComesBeforeOneNotStartedInTheFirst() {
         var progress = StudyProgress()
         let last = roadmap.topics.last!

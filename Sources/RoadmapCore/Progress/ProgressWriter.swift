@@ -100,9 +100,7 @@ struct ProgressWriter {
         var firstSetting = open(UInt8(ascii: "{"))
         if let hours = progress.settings.hoursPerWeek {
             key("\"hoursPerWeek\" : ", &firstSetting)
-            var text = hours.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            number(text)
+            number(JSONText.number(hours))
         }
         close(UInt8(ascii: "}"))
         key("\"version\" : ", &first)
@@ -254,44 +252,7 @@ struct ProgressWriter {
     // MARK: - Values
 
     private mutating func string(_ text: String) {
-        put(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at a time up to one that must be escaped.
-                if utf8.count - index >= 8 {
-                    let marks = ByteWords.specialMarks(ByteWords.load(utf8, at: index))
-                    guard marks != 0 else {
-                        index += 8
-                        continue
-                    }
-                    index += ByteWords.offset(ofFirst: marks)
-                }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                put(UnsafeBufferPointer(rebasing: utf8[start..<index - 1]))
-                start = index
-                put(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(byte)
-                case 0x08: put(UInt8(ascii: "b"))
-                case 0x0C: put(UInt8(ascii: "f"))
-                case 0x0A: put(UInt8(ascii: "n"))
-                case 0x0D: put(UInt8(ascii: "r"))
-                case 0x09: put(UInt8(ascii: "t"))
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    raw("u00")
-                    put(hex.utf8Start[Int(byte >> 4)])
-                    put(hex.utf8Start[Int(byte & 0x0F)])
-                }
-            }
-            put(UnsafeBufferPointer(rebasing: utf8[start...]))
-        }
-        put(UInt8(ascii: "\""))
+        JSONText.writeString(text) { put($0) }
     }
 
     private mutating func date(_ date: Timestamp) {

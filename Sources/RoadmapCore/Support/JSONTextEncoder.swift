@@ -130,9 +130,7 @@ private struct NodeEncoder: Encoder, SingleValueEncodingContainer {
             throw EncodingError.invalidValue(value, EncodingError.Context(
                 codingPath: codingPath, debugDescription: "Unable to encode \(F.self).\(value) directly in JSON."))
         }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
+        return JSONText.number(value)
     }
 }
 
@@ -288,27 +286,8 @@ private struct JSONWriter {
         bytes += repeatElement(UInt8(ascii: " "), count: 2 * level)
     }
 
-    /// Writes `string` in quotes, escaped as `JSONEncoder` escapes it: `"` and `\` get a
-    /// backslash; the control characters U+0000 to U+001F become `\b`, `\t`, `\n`, `\f`, `\r` or
-    /// `\u00xx` (lowercase hex). Everything else (`/`, DEL, all of non-ASCII) is left as it is.
+    /// Writes `string` in quotes, escaped as `JSONEncoder` escapes it (``JSONText``).
     private mutating func writeString(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
-            case 0x08: bytes += "\\b".utf8
-            case 0x09: bytes += "\\t".utf8
-            case 0x0A: bytes += "\\n".utf8
-            case 0x0C: bytes += "\\f".utf8
-            case 0x0D: bytes += "\\r".utf8
-            case 0x00..<0x20: bytes += "\\u00".utf8 + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+        JSONText.writeString(string) { bytes.append(contentsOf: $0) }
     }
 }

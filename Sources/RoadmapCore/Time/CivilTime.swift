@@ -7,34 +7,7 @@ struct CivilTime: Equatable {
     var hour = 0
     var minute = 0
     var second = 0
-
-    /// The wall-clock time `seconds` after 1970-01-01T00:00:00 (before it when negative).
-    init(secondsSince1970 seconds: Int) {
-        let days = Self.floorDivide(seconds, 86_400)
-        let secondOfDay = seconds - days * 86_400
-        // The civil date of a day count (Howard Hinnant's `civil_from_days`).
-        let shifted = days + 719_468
-        let era = Self.floorDivide(shifted, 146_097)
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        hour = secondOfDay / 3600
-        minute = secondOfDay / 60 % 60
-        second = secondOfDay % 60
-    }
-
-    init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
-        self.year = year
-        self.month = month
-        self.day = day
-        self.hour = hour
-        self.minute = minute
-        self.second = second
-    }
+    // The memberwise initializer stays: the one from seconds is in the extension below.
 
     /// Seconds from 1970-01-01T00:00:00 to this wall-clock time.
     var secondsSince1970: Int {
@@ -88,5 +61,26 @@ struct CivilTime: Equatable {
             bytes.append(UInt8(truncatingIfNeeded: 0x30 + magnitude / divisor % 10))
             divisor /= 10
         }
+    }
+}
+
+extension CivilTime {
+    /// The wall-clock time `seconds` after 1970-01-01T00:00:00 (before it when negative).
+    init(secondsSince1970 seconds: Int) {
+        let days = Self.floorDivide(seconds, 86_400)
+        let secondOfDay = seconds - days * 86_400
+        // The civil date of a day count (Howard Hinnant's `civil_from_days`).
+        let shifted = days + 719_468
+        let era = Self.floorDivide(shifted, 146_097)
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        hour = secondOfDay / 3600
+        minute = secondOfDay / 60 % 60
+        second = secondOfDay % 60
     }
 }

@@ -28,15 +28,31 @@ struct InlineText: Equatable {
         }
     }
 
-    /// Whether any byte may start markup; an `h` counts only where `http` starts.
-    private static func mayHaveMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while let found = bytes[index...].firstIndex(where: mayStartMarkup) {
-            if bytes[found] != UInt8(ascii: "h") || UTF8Bytes.hasASCII("http", in: bytes, at: found) { return true }
-            index = found + 1
+    /// Whether any byte may start markup, or a bare `http://` or `https://` link is present.
+    /// A quick test only: text for which it is true may still turn out plain.
+    static func mayHaveMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every byte that starts markup lies in 0x21…0x60, so one shift of a 64-bit mask tests
+        // it. A bare link is looked for at its colon, which is much rarer in text than an `h`.
+        guard let base = bytes.baseAddress else { return false }
+        for index in 0..<bytes.count {
+            let byte = base[index]
+            let offset = byte &- 0x21
+            guard offset < 64, Self.markupMask >> offset & 1 != 0 else { continue }
+            if byte != UInt8(ascii: ":") { return true }
+            if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/"),
+                (index >= 4 && UTF8Bytes.hasASCII("http", in: bytes, at: index - 4))
+                    || (index >= 5 && UTF8Bytes.hasASCII("https", in: bytes, at: index - 5))
+            {
+                return true
+            }
         }
         return false
     }
+
+    /// Bit `b - 0x21` set for each byte `b` that ``mayHaveMarkup(_:)`` stops at: the markup
+    /// bytes of ``mayStartMarkup(_:)`` other than `h`, and the colon of a bare link.
+    /// (`InlineTextTests` check it against every byte.)
+    static let markupMask: UInt64 = 0xDC00_0000_0A00_0201
 
     /// Bytes that may start inline markup: emphasis, code, links, images, tags, escapes and
     /// bare `http` links. Text without any of them is plain.

@@ -29,4 +29,32 @@ import Testing
         #expect(inline.links.map(\.url) == ["https://a.org", "https://b.org"])
         #expect(inline.plain == "See and the book my_var")
     }
+
+    @Test func markupMaskHoldsExactlyTheBytesThatStopTheQuickTest() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let offset = byte &- 0x21
+            let inMask = offset < 64 && InlineText.markupMask >> offset & 1 != 0
+            let expected = (InlineText.mayStartMarkup(byte) && byte != UInt8(ascii: "h")) || byte == UInt8(ascii: ":")
+            #expect(inMask == expected, "byte \(value)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Linear algebra: vectors, matrices and the hash trick", false),
+        ("http without a colon, https and shttp", false),
+        ("Go to http://a.org", true), ("xhttps://b.org/c", true), ("https:/not-a-link", false),
+        ("**bold**", true), ("snake_case", true), ("`code`", true), ("[text](url)", true), ("a ] b", true),
+        ("!image", true), ("<br>", true), ("a \\ b", true), ("", false), ("ends with http:", false),
+    ])
+    func quickTestFindsEveryMarkupAndLink(text: String, mayHaveMarkup: Bool) {
+        #expect(text.withUTF8Bytes(InlineText.mayHaveMarkup) == mayHaveMarkup)
+    }
+
+    @Test func textTheQuickTestPassesReadsAsTheReaderWouldReadIt() {
+        // What the reader makes of text without markup: the same words, no links.
+        let inline = InlineText("  Vectors,   matrices: http and more  ")
+        #expect(inline.plain == "Vectors, matrices: http and more")
+        #expect(inline.links.isEmpty)
+    }
 }

@@ -32,13 +32,24 @@ func monotonicNanoseconds() -> UInt64 {
     return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
 }
 
-/// The whole file, read with plain POSIX calls (no Foundation).
+/// The whole file, read with plain POSIX calls (no Foundation) as `roadmap` reads a file:
+/// straight into an array of the size `fstat` gives, then on to the end should it have grown.
 func readFile(_ path: String) -> [UInt8] {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { fail("cannot open \(path)") }
     defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var info = stat()
+    let size = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        while count < buffer.count {
+            let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { fail("cannot read \(path)") }
+            if got == 0 { return }
+            count += got
+        }
+    }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count < 0 {

@@ -34,6 +34,8 @@ enum ItemReader {
         let inline = node.inline
         if isNoteAboutTheDocument(inline.plain) { return }
         var topic: DraftTopic
+        /// What the item says beyond its title, added as the topic's first subtopic.
+        var firstSubtopic: String?
         if let (label, rest) = RoadmapBuilder.labelled(node.text), !rest.isEmpty, label.utf8.count <= 60 || label.count <= 60 {
             // "**SQL:** joins, indexes": the bold label is the topic, the rest describes it;
             // "**RL:** *(Optional)*" is a remark on the title.
@@ -42,20 +44,25 @@ enum ItemReader {
                 topic = DraftTopic(title: Title.clean(label) + " " + remark, kind: kind, line: node.line)
             } else {
                 topic = DraftTopic(title: Title.clean(label), kind: kind, line: node.line)
-                topic.addSubtopic(InlineText(rest).plain)
+                firstSubtopic = InlineText(rest).plain
             }
         } else if node.checked != nil {
             // A task item: "- [x] Linear Algebra (done 2026-11-22)" names "Linear Algebra".
             topic = DraftTopic(title: topicTitle(removingStatusRemark(inline.plain)), kind: kind, line: node.line)
         } else {
             topic = DraftTopic(title: topicTitle(inline.plain), kind: kind, line: node.line)
-            if let rest = detail(of: inline.plain, title: topic.title) { topic.addSubtopic(rest) }
+            firstSubtopic = detail(of: inline.plain, title: topic.title)
         }
-        if topic.title.isEmpty { return }
         topic.checked = node.checked == true
-        for link in inline.links { topic.addResource(link) }
-        for child in node.children { addDetails(of: child, to: &topic) }
-        phase.addTopic(topic)
+        // The topic is entered first and its details added where it stands: a topic met
+        // before (a plan that repeats a section) takes them without a second topic being
+        // built and merged into it.
+        guard let index = phase.addTopic(topic) else { return }
+        phase.updateTopic(at: index) { topic in
+            if let firstSubtopic { topic.addSubtopic(firstSubtopic) }
+            for link in inline.links { topic.addResource(link) }
+            for child in node.children { addDetails(of: child, to: &topic) }
+        }
     }
 
     /// Adds what an item nested under a topic says: a resource, a subtopic, or a labelled group.

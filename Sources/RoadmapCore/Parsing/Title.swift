@@ -89,6 +89,36 @@ enum Title {
 
     /// The first sentence of a long item, for use as its title.
     static func firstSentence(of text: String) -> String {
+        // ASCII text (without carriage returns, which join a line feed into one character) has
+        // one character per byte, and is read by byte.
+        guard text.isASCIIText, !text.containsByte(UInt8(ascii: "\r")) else { return firstSentence(ofCharacters: text) }
+        let end: Int? = text.withUTF8Bytes { bytes in
+            var depth = 0
+            var wordStart = 0
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth = max(0, depth - 1)
+                case UInt8(ascii: " "): wordStart = index + 1
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    guard depth == 0, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: " "), index >= 12 else { continue }
+                    let lastWord = bytes[wordStart..<index]
+                    if !lastWord.contains(UInt8(ascii: ".")), !sentenceWordExceptions.contains(where: { lastWord.elementsEqual($0.utf8) }) {
+                        return index
+                    }
+                default: break
+                }
+            }
+            return nil
+        }
+        return end.map { String(text[..<text.utf8.index(text.startIndex, offsetBy: $0)]).trimmingSpace } ?? wholeSentence(text)
+    }
+
+    /// Words that end with a full stop without ending a sentence: "e.g. x", "vs. y", "approx. 3".
+    private static let sentenceWordExceptions = ["e.g", "i.e", "vs", "etc", "approx", "Dr", "Mr", "Ms"]
+
+    /// ``firstSentence(of:)`` read by character, for text beyond ASCII.
+    static func firstSentence(ofCharacters text: String) -> String {
         var depth = 0
         var wordStart = text.startIndex
         var index = text.startIndex
@@ -101,7 +131,7 @@ enum Title {
             if depth == 0, ".!?".contains(character), next < text.endIndex, text[next] == " " {
                 // "e.g. x", "vs. y", "approx. 3" do not end a sentence, nor does one under 12 characters.
                 let lastWord = text[wordStart..<index]
-                if !lastWord.containsByte(UInt8(ascii: ".")), !["e.g", "i.e", "vs", "etc", "approx", "Dr", "Mr", "Ms"].contains(lastWord),
+                if !lastWord.containsByte(UInt8(ascii: ".")), !sentenceWordExceptions.contains(where: { lastWord == $0 }),
                     text.distance(from: text.startIndex, to: index) >= 12
                 {
                     return String(text[..<index]).trimmingSpace
@@ -109,6 +139,11 @@ enum Title {
             }
             index = next
         }
+        return wholeSentence(text)
+    }
+
+    /// A text with no sentence end inside it, trimmed and without a closing full stop.
+    private static func wholeSentence(_ text: String) -> String {
         var whole = text.trimmingSpace
         if whole.hasSuffix(".") { whole.removeLast() }
         return whole

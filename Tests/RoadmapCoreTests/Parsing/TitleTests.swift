@@ -66,4 +66,26 @@ import TestSupport
     func placeholderLinkTexts(text: String, isPlaceholder: Bool) {
         #expect(Title.isPlaceholderLinkText(text) == isPlaceholder)
     }
+
+    @Test(arguments: [
+        ("Learn basic Python. There are many ways to learn it.", "Learn basic Python"),
+        ("Read papers, e.g. the classics. Then write your own.", "Read papers, e.g. the classics"),
+        ("Short. Then a much longer second sentence follows here.", "Short. Then a much longer second sentence follows here"),
+        ("Practice (daily. really) until it sticks! Then move on.", "Practice (daily. really) until it sticks"),
+        ("Compare models vs. baselines and keep notes on each run.", "Compare models vs. baselines and keep notes on each run"),
+    ])
+    func longItemsAreTitledByTheirFirstSentence(text: String, title: String) {
+        #expect(Title.firstSentence(of: text) == title)
+    }
+
+    /// Read by byte, ASCII text gives the sentence reading by character gives, on random
+    /// text of words, spaces, stops and parentheses.
+    @Test func firstSentenceByByteMatchesReadingByCharacter() {
+        var random = SplitMix64(seed: 29)
+        let pieces = ["word", "A", "Dr", "e.g", "vs", "etc", "x.y", " ", "  ", ".", "!", "?", "(", ")", ". ", "! ", "Mr. ", "\t", "12"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(Title.firstSentence(of: text) == Title.firstSentence(ofCharacters: text), "\(text)")
+        }
+    }
 }

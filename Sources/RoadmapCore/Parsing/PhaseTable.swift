@@ -34,37 +34,45 @@ struct PhaseTable {
         else { return nil }
     }
 
-    /// The phase one row describes.
+    /// The phase one row describes, without its topics and resources (``addContents(of:line:to:)``
+    /// adds them, to this phase or to the one of the same period it joins).
     func phase(from row: [String], line: Int) -> DraftPhase? {
-        func cell(_ column: Int?) -> String? {
-            guard let column, column < row.count else { return nil }
-            let text = row[column].trimmingSpace
-            return text.isEmpty ? nil : text
-        }
         var heading: PhaseHeading?
-        if let period = cell(periodColumn) {
+        if let period = cell(periodColumn, of: row) {
             let clean = Title.clean(period)
             heading = PhaseHeading(clean.first?.isNumber == true ? "\(periodUnit) \(clean)" : clean)
         }
-        let titleText = cell(titleColumn).map(Title.clean)
+        let titleText = cell(titleColumn, of: row).map(Title.clean)
         guard let title = titleText ?? heading?.title else { return nil }
+        let titleHeading = PhaseHeading(title)
         var phase = DraftPhase(
-            title: PhaseHeading(title)?.title ?? PhaseHeading.removingEstimate(title, estimate: nil),
-            line: line, periodKey: heading?.periodKey ?? PhaseHeading(title)?.periodKey, estimate: heading?.estimate)
-        if let text = cell(estimateColumn), let estimate = EstimateReader.estimate(in: Title.clean(text)) {
+            title: titleHeading?.title ?? PhaseHeading.removingEstimate(title, estimate: nil),
+            line: line, periodKey: heading?.periodKey ?? titleHeading?.periodKey, estimate: heading?.estimate)
+        if let text = cell(estimateColumn, of: row), let estimate = EstimateReader.estimate(in: Title.clean(text)) {
             phase.estimate = estimate
         }
-        if let text = cell(topicsColumn) {
+        return phase
+    }
+
+    /// Adds the topics and resources one row lists to `phase`.
+    func addContents(of row: [String], line: Int, to phase: inout DraftPhase) {
+        if let text = cell(topicsColumn, of: row) {
             for node in Self.list(in: text, line: line) {
                 ItemReader.addTopics(from: node, kind: .study, to: &phase)
             }
         }
-        if let text = cell(resourcesColumn) {
+        if let text = cell(resourcesColumn, of: row) {
             for node in Self.list(in: text, line: line) {
                 for resource in ItemReader.resources(in: node) { phase.addResource(resource) }
             }
         }
-        return phase
+    }
+
+    /// The trimmed text of a row's cell in `column`, or nil when it has none.
+    private func cell(_ column: Int?, of row: [String]) -> String? {
+        guard let column, column < row.count else { return nil }
+        let text = row[column].trimmingSpace
+        return text.isEmpty ? nil : text
     }
 
     /// A cell's `<br>`-separated lines read as list items; lines without a marker are items too.

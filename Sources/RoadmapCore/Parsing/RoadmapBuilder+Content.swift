@@ -135,20 +135,24 @@ extension RoadmapBuilder {
 
     mutating func readTable(header: [String], rows: [[String]], line: Int) {
         guard context != .ignored, context != .estimate else { return }
-        if context == .phase, PhaseTable(header: header) == nil, let table = TopicTable(header: header) {
+        let phaseTable = PhaseTable(header: header)
+        if context == .phase, phaseTable == nil, let table = TopicTable(header: header) {
             for (offset, row) in rows.enumerated() {
                 guard let draft = table.topic(from: row, line: line + 2 + offset) else { continue }
                 phases[currentPhaseIndex].addTopic(draft)
             }
             return
         }
-        guard let table = PhaseTable(header: header) else {
+        guard let table = phaseTable else {
             if context != .phase { warnOutsidePhase("a table", line: line) }
             return
         }
         for (offset, row) in rows.enumerated() {
-            guard let draft = table.phase(from: row, line: line + 2 + offset) else { continue }
+            let rowLine = line + 2 + offset
+            guard let draft = table.phase(from: row, line: rowLine) else { continue }
+            // The row's contents go straight into the phase it starts or joins.
             startPhase(draft)
+            table.addContents(of: row, line: rowLine, to: &phases[currentPhaseIndex])
         }
         // What follows the table is not part of its last row.
         context = .container

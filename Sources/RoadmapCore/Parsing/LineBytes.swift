@@ -198,12 +198,18 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
             } else if byte == UInt8(ascii: "\\") {
                 escaped = true
             } else if byte == UInt8(ascii: "|") {
-                cells.append(bytes[cellStart..<index].text.trimmingSpace)
+                cells.append(Self.cellText(bytes[cellStart..<index]))
                 cellStart = index + 1
             }
         }
-        cells.append(bytes[cellStart..<bytes.endIndex].text.trimmingSpace)
+        cells.append(Self.cellText(bytes[cellStart..<bytes.endIndex]))
         return cells
+    }
+
+    /// A cell's text, trimmed. Its spaces and tabs (the padding of aligned tables) are dropped
+    /// before the text is made, which then trims any other white space.
+    private static func cellText(_ cell: Self) -> String {
+        cell.droppingLeadingSpace.trimmingTrailingSpace.text.trimmingSpace
     }
 }
 

@@ -20,7 +20,7 @@ enum ReferenceLinks {
     static func resolve(_ blocks: [Block], definitions: [String: String]) -> ([Block], [ParseWarning]) {
         // Without definitions only `][` and `]()` change anything; most documents have
         // neither, and keep their blocks as they are.
-        if definitions.isEmpty, !blocks.contains(where: mentionsReferenceMarks) { return (blocks, []) }
+        if definitions.isEmpty, !mentionsReferenceMarks(in: blocks) { return (blocks, []) }
         var warnings: [ParseWarning] = []
         let resolved = blocks.map { block -> Block in
             switch block {
@@ -37,6 +37,12 @@ enum ReferenceLinks {
             }
         }
         return (resolved, warnings)
+    }
+
+    /// Whether a text of `blocks` that is rewritten holds `][` or `]()`: without definitions,
+    /// resolving changes nothing unless one does.
+    static func mentionsReferenceMarks(in blocks: [Block]) -> Bool {
+        blocks.contains(where: mentionsReferenceMarks)
     }
 
     /// Whether a text of `block` that is rewritten holds `][` or `]()`.

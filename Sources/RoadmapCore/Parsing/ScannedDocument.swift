@@ -46,24 +46,35 @@ struct ScannedDocument {
     /// The document read as two halves, one on another thread; nil when it has no place to
     /// split or the first half does not end at rest.
     private static func scanInHalves(_ utf8: [UInt8]) -> ScannedDocument? {
-        guard let (cut, tailFirstLine) = split(utf8) else { return nil }
-        let tailJob = Background(onThread: true) { classify(utf8, cut..<utf8.count, firstLine: tailFirstLine) }
-        let headScan = classify(utf8, 0..<cut, firstLine: 1)
-        guard headScan.endsAtRest, let tailScan = try? tailJob.value() else { return nil }
+        guard let cut = split(utf8) else { return nil }
+        // The second half's first line number is counted on its thread, while this one reads
+        // the first half.
+        let tailJob = Background(onThread: true) { HalfScan(utf8, cut..<utf8.count, firstLine: lineNumber(at: cut, in: utf8)) }
+        let head = HalfScan(utf8, 0..<cut, firstLine: 1)
+        guard head.endsAtRest, let tail = try? tailJob.value() else { return nil }
+
+        if let headHeadings = head.phaseHeadings, let tailHeadings = tail.phaseHeadings {
+            // No links to resolve anywhere (most documents): the phase headings each half read
+            // stand, and the document is ready without a second round of threads.
+            var headings = headHeadings
+            headings.reserveCapacity(headHeadings.count + tailHeadings.count)
+            for (index, heading) in tailHeadings { headings[head.blocks.count + index] = heading }
+            return ScannedDocument(blocks: BlockList(head.blocks, then: tail.blocks), phaseHeadings: headings, warnings: [])
+        }
 
         // Definitions anywhere count for links anywhere, so they are gathered before either
         // half is resolved.
-        var definitions = ReferenceLinks.definitions(in: headScan.blocks)
-        for (label, url) in ReferenceLinks.definitions(in: tailScan.blocks) where definitions[label] == nil {
+        var definitions = head.definitions
+        for (label, url) in tail.definitions where definitions[label] == nil {
             definitions[label] = url
         }
-        let offset = headScan.blocks.count
-        let tailBlocks = tailScan.blocks
+        let offset = head.blocks.count
+        let tailBlocks = tail.blocks
         let tailRead = Background(onThread: true) { [definitions] in
             let (blocks, warnings) = ReferenceLinks.resolve(tailBlocks, definitions: definitions)
             return (blocks, warnings, phaseHeadings(in: blocks, offset: offset))
         }
-        var (blocks, warnings) = ReferenceLinks.resolve(headScan.blocks, definitions: definitions)
+        var (blocks, warnings) = ReferenceLinks.resolve(head.blocks, definitions: definitions)
         var headings = phaseHeadings(in: blocks, offset: 0)
         guard let (moreBlocks, moreWarnings, moreHeadings) = try? tailRead.value() else { return nil }
         warnings += moreWarnings
@@ -71,10 +82,26 @@ struct ScannedDocument {
         return ScannedDocument(blocks: BlockList(blocks, then: moreBlocks), phaseHeadings: headings, warnings: warnings)
     }
 
+    /// One half of a document read on its own thread: its blocks, its link definitions, and,
+    /// when it has neither definitions nor reference marks, its phase headings (by index in
+    /// the half), which stand if the other half has none either.
+    private struct HalfScan: Sendable {
+        let blocks: [Block]
+        let endsAtRest: Bool
+        let definitions: [String: String]
+        let phaseHeadings: [Int: PhaseHeading]?
+
+        init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) {
+            (blocks, endsAtRest) = classify(utf8, range, firstLine: firstLine)
+            definitions = ReferenceLinks.definitions(in: blocks)
+            let unchangedByResolving = definitions.isEmpty && !ReferenceLinks.mentionsReferenceMarks(in: blocks)
+            phaseHeadings = unchangedByResolving ? ScannedDocument.phaseHeadings(in: blocks, offset: 0) : nil
+        }
+    }
+
     /// Where to cut a document's UTF-8: before the first ATX heading at or after its middle (or
-    /// else the last one before it) that follows a blank line; with the line number the second
-    /// part starts at.
-    static func split(_ utf8: [UInt8]) -> (cut: Int, tailFirstLine: Int)? {
+    /// else the last one before it) that follows a blank line.
+    static func split(_ utf8: [UInt8]) -> Int? {
         utf8.withUnsafeBufferPointer { bytes in
             let middle = bytes.count / 2
             func isCut(_ index: Int) -> Bool {
@@ -96,8 +123,12 @@ struct ScannedDocument {
                 index -= 1
                 if bytes[index] == UInt8(ascii: "#"), isCut(index) { cut = index }
             }
-            guard let cut else { return nil }
-            return (cut, UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: bytes[..<cut])) + 1)
+            return cut
         }
+    }
+
+    /// The number of the line that starts at byte `offset`.
+    static func lineNumber(at offset: Int, in utf8: [UInt8]) -> Int {
+        utf8.withUnsafeBufferPointer { UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: $0[..<offset])) + 1 }
     }
 }

@@ -53,7 +53,7 @@ import TestSupport
         let unit = try Self.bundledBytes().joined(separator: Array("\n\n".utf8)) + Array("\n\n".utf8)
         let bytes = Array([[UInt8]](repeating: Array(unit), count: 3).joined())
         let split = try #require(ScannedDocument.split(bytes))
-        #expect(bytes[..<split.cut].withUnsafeBufferPointer { LineScanner.scan($0).endsAtRest })
+        #expect(bytes[..<split].withUnsafeBufferPointer { LineScanner.scan($0).endsAtRest })
         let builder = RoadmapBuilder(ScannedDocument.scan(bytes, halvingFrom: .max))
         #expect(builder.middlePhaseStart != nil)
         Self.expectSameReading(bytes, "three copies of the bundled roadmaps")
@@ -68,9 +68,9 @@ import TestSupport
     ])
     func splitFallsBeforeAHeadingAfterABlankLine(text: String, tailStart: String, line: Int) throws {
         let bytes = Array(text.utf8)
-        let split = try #require(ScannedDocument.split(bytes))
-        #expect(bytes[split.cut...].starts(with: tailStart.utf8))
-        #expect(split.tailFirstLine == line)
+        let cut = try #require(ScannedDocument.split(bytes))
+        #expect(bytes[cut...].starts(with: tailStart.utf8))
+        #expect(ScannedDocument.lineNumber(at: cut, in: bytes) == line)
     }
 
     @Test(arguments: ["no headings at all\n\njust text\n", "# Only a title\n", "## A\n## B\n#hashtag\n"])
@@ -88,6 +88,22 @@ import TestSupport
             return
         }
         #expect(roadmap.phases.map(\.title) == ["Phase 1", "Phase 2"])
+    }
+
+    /// A definition in one half resolves links in the other, headings included; without
+    /// any, each half's phase headings stand as read.
+    @Test func definitionsInOneHalfResolveLinksInTheOther() throws {
+        let filler = (1...400).map { "- item \($0) of the first phase, long enough to fill half" }.joined(separator: "\n")
+        let text = "# Plan\n\n[guide]: https://example.org/guide\n\n## Phase 1: Start\n\(filler)\n\n## Phase 2: [Guide]\n- Read the [guide]\n"
+        let bytes = Array(text.utf8)
+        let cut = try #require(ScannedDocument.split(bytes))
+        #expect(bytes[cut...].starts(with: "## Phase 2".utf8))
+        Self.expectSameReading(bytes, "definition before the split")
+        guard case .success(let (roadmap, _)) = Self.bothReadings(bytes).halves else {
+            Issue.record("did not parse")
+            return
+        }
+        #expect(roadmap.phases.last?.topics.first?.resources.map(\.url) == ["https://example.org/guide"])
     }
 
     /// Seeded mutations of concatenated roadmaps, with fences, front matter, tables and

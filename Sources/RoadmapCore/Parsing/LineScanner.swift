@@ -6,6 +6,7 @@
 struct LineScanner {
     private var blocks: [Block] = []
     /// The lines of the paragraph being read, without their indentation and trailing space.
+    /// (Emptied keeping its room, which the next paragraph reuses.)
     private var paragraph: [LineBytes] = []
     private var paragraphLine = 0
     private var fence: (marker: UInt8, count: Int)?
@@ -95,12 +96,12 @@ struct LineScanner {
         if paragraph.count == 1, paragraph[0].contains(UInt8(ascii: "|")), body.isTableDelimiter {
             // A table is a header row followed by a delimiter row.
             table = (paragraph[0].tableCells, [], paragraphLine)
-            paragraph = []
+            paragraph.removeAll(keepingCapacity: true)
             return
         }
         if indent < 4, let level = body.setextLevel, !paragraph.isEmpty {
             blocks.append(.heading(level: level, text: paragraphText, line: paragraphLine))
-            paragraph = []
+            paragraph.removeAll(keepingCapacity: true)
             return
         }
         if indent < 4, body.isThematicBreak {
@@ -188,7 +189,7 @@ struct LineScanner {
         } else {
             blocks.append(.paragraph(text: paragraphText, line: paragraphLine))
         }
-        paragraph = []
+        paragraph.removeAll(keepingCapacity: true)
     }
 
     private mutating func flushTable() {

@@ -32,8 +32,8 @@ func monotonicNanoseconds() -> UInt64 {
     return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
 }
 
-/// The whole file, read with plain POSIX calls (no Foundation) as `roadmap` reads a file:
-/// straight into an array of the size `fstat` gives, then on to the end should it have grown.
+/// The whole file, read with plain POSIX calls (no Foundation): straight into an array of the
+/// size `fstat` gives, as `roadmap` reads a file, then on until `read` returns nothing more.
 func readFile(_ path: String) -> [UInt8] {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { fail("cannot open \(path)") }

@@ -34,7 +34,7 @@ enum ItemReader {
         let inline = node.inline
         if isNoteAboutTheDocument(inline.plain) { return }
         var topic: DraftTopic
-        /// What the item says beyond its title, added as the topic's first subtopic.
+        // What the item says beyond its title, added before its links and nested items.
         var firstSubtopic: String?
         if let (label, rest) = RoadmapBuilder.labelled(node.text), !rest.isEmpty, label.utf8.count <= 60 || label.count <= 60 {
             // "**SQL:** joins, indexes": the bold label is the topic, the rest describes it;
@@ -54,9 +54,9 @@ enum ItemReader {
             firstSubtopic = detail(of: inline.plain, title: topic.title)
         }
         topic.checked = node.checked == true
-        // The topic is entered first and its details added where it stands: a topic met
-        // before (a plan that repeats a section) takes them without a second topic being
-        // built and merged into it.
+        // The topic is entered with its title alone and its details added where it stands:
+        // a topic met before (a plan that repeats a section) takes them directly, rather than
+        // from a second topic holding them all, built and then merged into it.
         guard let index = phase.addTopic(topic) else { return }
         phase.updateTopic(at: index) { topic in
             if let firstSubtopic { topic.addSubtopic(firstSubtopic) }

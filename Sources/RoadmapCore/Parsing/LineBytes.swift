@@ -207,9 +207,13 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
     }
 
     /// A cell's text, trimmed. Its spaces and tabs (the padding of aligned tables) are dropped
-    /// before the text is made, which then trims any other white space.
+    /// before the text is made, which then trims any other white space, unless a non-ASCII
+    /// byte stands next to them: a space can belong to that character (a combining mark after
+    /// it, a prepended one before it), so such a cell is trimmed by character, as text.
     private static func cellText(_ cell: Self) -> String {
-        cell.droppingLeadingSpace.trimmingTrailingSpace.text.trimmingSpace
+        let padded = cell.droppingLeadingSpace.trimmingTrailingSpace
+        guard let first = padded.first, let last = padded.last, first < 0x80, last < 0x80 else { return cell.text.trimmingSpace }
+        return padded.text.trimmingSpace
     }
 }
 

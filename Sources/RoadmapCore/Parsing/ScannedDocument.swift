@@ -93,6 +93,11 @@ struct ScannedDocument {
 
         init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) {
             (blocks, endsAtRest) = classify(utf8, range, firstLine: firstLine)
+            // A first half that does not end at rest is read again whole: nothing more to do.
+            guard endsAtRest || range.lowerBound > 0 else {
+                (definitions, phaseHeadings) = ([:], nil)
+                return
+            }
             definitions = ReferenceLinks.definitions(in: blocks)
             let unchangedByResolving = definitions.isEmpty && !ReferenceLinks.mentionsReferenceMarks(in: blocks)
             phaseHeadings = unchangedByResolving ? ScannedDocument.phaseHeadings(in: blocks, offset: 0) : nil

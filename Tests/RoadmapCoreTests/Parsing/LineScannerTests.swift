@@ -49,4 +49,13 @@ import Testing
             .paragraph(text: "Text more", line: 6),
         ])
     }
+
+    /// A cell is its text between the pipes, trimmed as text is: padding goes, and so does
+    /// other white space, but a space that a combining mark after it (or a prepended mark
+    /// before it) makes part of a character stays with that character.
+    @Test(arguments: ["  Basics   ", "\tBasics\t", " \u{301}Python ", " a\u{600} ", "\u{A0} NumPy \u{A0}", " \u{0B}x ", "   ", "é"])
+    func tableCellsAreTrimmedAsText(cell: String) {
+        let text = "| Month | Phase |\n| --- | --- |\n| 1 |\(cell)|\n"
+        #expect(LineScanner.blocks(in: text) == [.table(header: ["Month", "Phase"], rows: [["1", cell.trimmingSpace]], line: 1)])
+    }
 }

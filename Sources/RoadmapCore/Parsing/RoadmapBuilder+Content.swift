@@ -104,7 +104,7 @@ extension RoadmapBuilder {
     /// section that is no phase.
     private mutating func warnOutsidePhase(_ what: String, line: Int) {
         let place = phases.isEmpty ? "before the first phase" : "outside any phase"
-        warnings.append(ParseWarning(line: line, message: "\(what) \(place), not read as topics"))
+        warn(line: line, "\(what) \(place), not read as topics")
     }
 
     private mutating func readPhaseItem(_ node: ListNode) {

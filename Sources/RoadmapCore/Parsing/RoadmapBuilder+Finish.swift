@@ -15,8 +15,7 @@ extension RoadmapBuilder {
             // A heading of nothing but markup or decoration still names a phase.
             if draft.title.isEmpty { draft.title = "Phase \(phaseOffset + 1)" }
             if draft.topics.isEmpty {
-                warnings.append(ParseWarning(
-                    line: draft.line, message: "phase \(phaseOffset + 1) \"\(draft.title)\" lists no topics; it is tracked as one topic"))
+                warn(line: draft.line, "phase \(phaseOffset + 1) \"\(draft.title)\" lists no topics; it is tracked as one topic")
                 draft.addPhaseAsTopic()
             }
             var phase = Phase(

@@ -19,6 +19,9 @@ struct RoadmapBuilder {
 
     /// What could not be placed, with line numbers, for `roadmap lint`.
     var warnings: [ParseWarning] = []
+    /// False when nobody reads the warnings (``RoadmapParser/parse(_:)``): then none are
+    /// written, which spares a large document thousands of messages.
+    var collectsWarnings = true
     var metadataTitle: String?
     var phaseIndexByPeriod: [String: Int] = [:]
 
@@ -47,13 +50,14 @@ struct RoadmapBuilder {
     /// document holds no phases. A document of `threshold` bytes or more is read in two
     /// halves at once (``ScannedDocument``, ``readBlocksInHalves()``).
     static func build(
-        _ source: RoadmapSource, halvingFrom threshold: Int = ScannedDocument.halvingThreshold
+        _ source: RoadmapSource, halvingFrom threshold: Int = ScannedDocument.halvingThreshold, collectingWarnings: Bool = true
     ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
         let utf8 = source.utf8
         guard utf8.count <= RoadmapParser.maximumBytes else {
             throw .tooLarge(file: source.fileName, bytes: utf8.count, limit: RoadmapParser.maximumBytes)
         }
         var builder = RoadmapBuilder(ScannedDocument.scan(utf8, halvingFrom: threshold))
+        builder.collectsWarnings = collectingWarnings
         if utf8.count >= threshold {
             builder.readBlocksInHalves()
         } else {
@@ -130,7 +134,7 @@ struct RoadmapBuilder {
         guard let phaseLevel else { return }
         if let heading, level == phaseLevel || (heading.keyword == phaseKeyword && level < Block.boldHeadingLevel) {
             if heading.estimate == nil, Self.mentionsTime(clean) {
-                warnings.append(ParseWarning(line: line, message: "could not read an estimate in \"\(clean)\""))
+                warn(line: line, "could not read an estimate in \"\(clean)\"")
             }
             startPhase(DraftPhase(title: heading.title, line: line, periodKey: heading.periodKey, estimate: heading.estimate,
                                   isOptional: heading.isOptional))
@@ -210,4 +214,9 @@ struct RoadmapBuilder {
     }
 
     var currentPhaseIndex = 0
+
+    /// Notes `message` for `line`, when warnings are collected.
+    mutating func warn(line: Int, _ message: @autoclosure () -> String) {
+        if collectsWarnings { warnings.append(ParseWarning(line: line, message: message())) }
+    }
 }

@@ -13,7 +13,7 @@ public enum RoadmapParser {
     ///
     /// - Throws: ``RoadmapError/noPhases(file:)`` when nothing in the document reads as a phase.
     public static func parse(_ source: RoadmapSource) throws(RoadmapError) -> Roadmap {
-        try RoadmapBuilder.build(source).0
+        try RoadmapBuilder.build(source, collectingWarnings: false).0
     }
 
     /// The roadmap with warnings, in line order, for what the parser could not place: text

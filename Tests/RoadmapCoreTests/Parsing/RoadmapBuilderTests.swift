@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RoadmapCore
@@ -31,5 +32,32 @@ import Testing
         let found = RoadmapBuilder.labelled(text)
         #expect(found?.label == label)
         #expect(found?.rest == rest)
+    }
+
+    /// `parse` writes no warnings, and reads every document exactly as `lint` does: the
+    /// bundled roadmaps, the fixtures, and a document with three kinds of warning, whole and
+    /// in two halves.
+    @Test func parseReadsAsLintDoesWithoutWarnings() throws {
+        var sources: [RoadmapSource] = []
+        for id in TestFiles.bundledIDs {
+            let url = TestFiles.packageFolder.appending(path: "Roadmaps/\(id).md")
+            sources.append(RoadmapSource(id: id, fileName: "\(id).md", bytes: try [UInt8](Data(contentsOf: url))))
+        }
+        for name in HalvesTests.fixtureNames {
+            let url = TestFiles.testsFolder.appending(path: "Fixtures/\(name).md")
+            sources.append(RoadmapSource(id: name, fileName: "\(name).md", bytes: try [UInt8](Data(contentsOf: url))))
+        }
+        let warned = "# Plan\n\n- a list before any phase\n\n## Week 1 (a few weeks)\n\n## Week 2\n- Topic [x][missing]\n\n## Tips\n- a list outside\n"
+        sources.append(RoadmapSource(id: "warned", fileName: "warned.md", text: warned))
+        for source in sources {
+            let (roadmap, warnings) = try RoadmapParser.lint(source)
+            #expect(try RoadmapParser.parse(source) == roadmap, "\(source.id)")
+            for threshold in [0, Int.max] {
+                let (quiet, none) = try RoadmapBuilder.build(source, halvingFrom: threshold, collectingWarnings: false)
+                #expect(quiet == roadmap, "\(source.id)")
+                #expect(none.isEmpty || none.allSatisfy { warnings.contains($0) }, "\(source.id)")
+            }
+        }
+        #expect(try RoadmapParser.lint(sources.last!).warnings.count == 3)
     }
 }

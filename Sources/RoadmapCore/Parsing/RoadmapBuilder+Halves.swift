@@ -25,6 +25,11 @@ extension RoadmapBuilder {
         }
         readBlocks(blocks.indices)
         blocks = BlockList([])
+        // Room for the second half's phases (about as many again), made while the other thread
+        // still reads: the first large allocation after the blocks are freed also pays for the
+        // allocator tidying the small pieces they leave (glibc consolidates them then), 2.5–3.5 ms
+        // on the 10 MB benchmark, which would otherwise fall after the join.
+        phases.reserveCapacity(2 * phases.count + 16)
         // Reading cannot fail (without a thread, the work runs here when its value is asked
         // for), and the second half's blocks are no longer here to read again.
         guard let tail = try? tailJob.value() else { preconditionFailure("reading blocks does not throw") }

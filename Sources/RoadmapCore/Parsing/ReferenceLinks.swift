@@ -58,15 +58,20 @@ enum ReferenceLinks {
     }
 
     private static func mentionsReferenceMarks(_ text: String) -> Bool {
-        text.withUTF8Bytes { bytes in
-            var index = 0
-            while let close = UTF8Bytes.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: index) {
-                let rest = bytes[(close + 1)...]
-                if rest.first == UInt8(ascii: "[") || rest.starts(with: "()".utf8) { return true }
-                index = close + 1
-            }
-            return false
+        text.withUTF8Bytes(mentionsReferenceMarks(inText:))
+    }
+
+    /// Whether UTF-8 `bytes` hold `][` or `]()`. Every text of a block is a run of the bytes
+    /// it was scanned from, or runs joined by a space, or a run and a colon: a block's text
+    /// holds a mark only if those bytes do, so bytes without one need no block read.
+    static func mentionsReferenceMarks(inText bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while let close = UTF8Bytes.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: index) {
+            let rest = bytes[(close + 1)...]
+            if rest.first == UInt8(ascii: "[") || rest.starts(with: "()".utf8) { return true }
+            index = close + 1
         }
+        return false
     }
 
     /// `text` with resolvable reference links made inline; notes `[x]()` and `[x][missing]`.

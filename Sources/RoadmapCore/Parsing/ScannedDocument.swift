@@ -24,13 +24,20 @@ struct ScannedDocument {
         return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
 
-    /// The blocks of `utf8[range]` repaired. (The second half starts with a heading, so it
-    /// cannot open front matter as a document's first line can.)
-    private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) -> (blocks: [Block], endsAtRest: Bool) {
+    /// The blocks of `utf8[range]` repaired and, when asked, whether the repaired bytes hold
+    /// a reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``). (The second
+    /// half starts with a heading, so it cannot open front matter as a document's first line can.)
+    private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int, lookingForReferenceMarks: Bool = false)
+        -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool)
+    {
         utf8.withUnsafeBufferPointer { whole in
+            func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Block], Bool, Bool) {
+                let (blocks, endsAtRest) = LineScanner.scan(bytes, firstLine: firstLine)
+                return (blocks, endsAtRest, !lookingForReferenceMarks || ReferenceLinks.mentionsReferenceMarks(inText: bytes))
+            }
             let part = UnsafeBufferPointer(rebasing: whole[range])
-            guard let repaired = TextRepair.repaired(part) else { return LineScanner.scan(part, firstLine: firstLine) }
-            return repaired.withUnsafeBufferPointer { LineScanner.scan($0, firstLine: firstLine) }
+            guard let repaired = TextRepair.repaired(part) else { return scan(part) }
+            return repaired.withUnsafeBufferPointer(scan)
         }
     }
 
@@ -92,14 +99,17 @@ struct ScannedDocument {
         let phaseHeadings: [Int: PhaseHeading]?
 
         init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) {
-            (blocks, endsAtRest) = classify(utf8, range, firstLine: firstLine)
+            let mayMentionReferenceMarks: Bool
+            (blocks, endsAtRest, mayMentionReferenceMarks) = classify(utf8, range, firstLine: firstLine, lookingForReferenceMarks: true)
             // A first half that does not end at rest is read again whole: nothing more to do.
             guard endsAtRest || range.lowerBound > 0 else {
                 (definitions, phaseHeadings) = ([:], nil)
                 return
             }
             definitions = ReferenceLinks.definitions(in: blocks)
-            let unchangedByResolving = definitions.isEmpty && !ReferenceLinks.mentionsReferenceMarks(in: blocks)
+            // Bytes without a reference mark spare reading every block for one.
+            let unchangedByResolving = definitions.isEmpty
+                && (!mayMentionReferenceMarks || !ReferenceLinks.mentionsReferenceMarks(in: blocks))
             phaseHeadings = unchangedByResolving ? ScannedDocument.phaseHeadings(in: blocks, offset: 0) : nil
         }
     }

@@ -107,6 +107,22 @@ import TestSupport
         #expect(roadmap.phases.last?.topics.first?.resources.map(\.url) == ["https://example.org/guide"])
     }
 
+    /// Each half looks for `][` and `]()` in its bytes once repaired, not as read: removing a
+    /// control character can bring `]` and `()` together, and the link then has no target.
+    @Test func aReferenceMarkMadeByRepairIsStillFound() throws {
+        let filler = (1...400).map { "- item \($0) of the first phase, long enough to fill half" }.joined(separator: "\n")
+        let text = "# Plan\n\n## Phase 1: Start\n\(filler)\n\n## Phase 2: More\n- Read [the guide]\u{07}() first\n"
+        let bytes = Array(text.utf8)
+        let cut = try #require(ScannedDocument.split(bytes))
+        #expect(bytes[cut...].starts(with: "## Phase 2".utf8))
+        Self.expectSameReading(bytes, "a mark made by removing a control character")
+        guard case .success(let (_, warnings)) = Self.bothReadings(bytes).halves else {
+            Issue.record("did not parse")
+            return
+        }
+        #expect(warnings.map(\.message) == ["a link without a target: Read the guide first"])
+    }
+
     /// Seeded mutations of concatenated roadmaps, with fences, front matter, tables and
     /// reference links dropped in anywhere.
     @Test(arguments: [11, 12, 13] as [UInt64])

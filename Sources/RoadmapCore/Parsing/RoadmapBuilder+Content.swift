@@ -14,7 +14,8 @@ extension RoadmapBuilder {
             {
                 introEstimate = estimate
             }
-            if !InlineText(text).links.isEmpty { warnOutsidePhase("links", line: line) }
+            // Reading the links is worth it only for the warning.
+            if collectsWarnings, !InlineText(text).links.isEmpty { warnOutsidePhase("links", line: line) }
         case .estimate:
             statedEstimate = statedEstimate ?? EstimateReader.estimate(in: text)
         case .phase:

@@ -207,6 +207,6 @@ extension Resource {
     }
 
     var identity: Identity {
-        url.map(Identity.link) ?? .name(title.lowercased())
+        url.map(Identity.link) ?? .name(title.lowercasedText)
     }
 }

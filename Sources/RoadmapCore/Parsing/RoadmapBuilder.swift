@@ -152,14 +152,14 @@ struct RoadmapBuilder {
     private mutating func readSectionHeading(level: Int, clean: String, line: Int) {
         section = nil
         topic = nil
-        if SectionRole(cleanLabel: clean) == .estimate || clean.lowercased().hasPrefix("time estimat") {
+        if SectionRole(cleanLabel: clean) == .estimate || clean.lowercasedText.hasPrefix("time estimat") {
             context = .estimate
         } else if SectionRole.isNonStudySection(clean) {
             context = .ignored
         } else if level == phaseLevel, !phases.isEmpty || phaseKeyword == nil {
             // A study section without a stage number: after numbered phases ("Additional
             // skills"), or every section of a plan that numbers none ("## Basics").
-            let lower = clean.lowercased()
+            let lower = clean.lowercasedText
             let optional = ["additional", "optional", "bonus", "extra"].contains { lower.firstByteRange(of: $0) != nil }
             let estimate = EstimateReader.estimate(in: clean)
             startPhase(DraftPhase(title: Title.removingNumbering(PhaseHeading.removingEstimate(clean, estimate: estimate)), line: line,

@@ -15,7 +15,7 @@ enum SectionRole: Equatable {
     init?(cleanLabel clean: String) {
         // Longer text, or text with a digit, is no label: skip lower-casing it.
         guard clean.utf8.count <= Self.longestLabel + 1, !clean.containsByte(where: \.isASCIIDigit) else { return nil }
-        var key = clean.lowercased()
+        var key = clean.lowercasedText
         if key.hasSuffix(":") { key.removeLast() }
         guard let role = Self.labels[key] else { return nil }
         self = role
@@ -61,7 +61,7 @@ enum SectionRole: Equatable {
     /// Whether a top-level section with this title is something other than a study step:
     /// tips, resource lists, summaries, introductions, FAQs, licences and the like.
     static func isNonStudySection(_ title: String) -> Bool {
-        let lower = title.lowercased()
+        let lower = title.lowercasedText
         let bytes = Array(lower.utf8)
         if lower.isASCIIText {
             // By byte: in ASCII the letters are a…z once lower-cased, and a word of up to 15

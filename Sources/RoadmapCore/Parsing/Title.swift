@@ -162,7 +162,7 @@ enum Title {
         // The longest, "click here", is 10 letters; lower-casing a character takes at most
         // three times fewer bytes (the Kelvin sign is "k"), so longer text is none of them.
         guard text.utf8.count <= 30 else { return false }
-        return placeholderLinkTexts.contains(text.lowercased())
+        return placeholderLinkTexts.contains(text.lowercasedText)
     }
 
     private static let placeholderLinkTexts = ["here", "link", "this", "click here", "this link", "website", "source"]

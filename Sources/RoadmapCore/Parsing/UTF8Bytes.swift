@@ -215,6 +215,24 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The text lower-cased as ``Swift/String/lowercased()`` does it. ASCII text is read by
+    /// byte, and text without a capital letter is returned as it is, without a copy.
+    var lowercasedText: String {
+        let lowered: String?? = withUTF8Bytes { bytes in
+            guard !UTF8Bytes.containsNonASCII(bytes) else { return .none }
+            guard let firstCapital = bytes.firstIndex(where: { (0x41...0x5A).contains($0) }) else { return .some(nil) }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in 0..<bytes.count { buffer[index] = index < firstCapital ? bytes[index] : bytes[index].asciiLowercased }
+                return bytes.count
+            }
+        }
+        switch lowered {
+        case .some(.some(let text)): return text
+        case .some(.none): return self
+        case .none: return lowercased()
+        }
+    }
+
     /// The text without its last `count` bytes, which must leave whole characters: cut by
     /// byte offset, without walking characters back as `dropLast` does.
     func droppingLastBytes(_ count: Int) -> String {

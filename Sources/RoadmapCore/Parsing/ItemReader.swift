@@ -111,7 +111,7 @@ enum ItemReader {
         guard node.children.isEmpty else { return false }
         let plain = node.inline.plain
         guard let colon = plain.firstByteIndex(of: UInt8(ascii: ":")) else { return false }
-        let label = plain[..<colon].lowercased()
+        let label = String(plain[..<colon]).lowercasedText
         // "Statistics book: …" names a book; "Read foundational papers: …" is a thing to do.
         guard label.split(separator: " ").count <= 2 else { return false }
         return ["book", "course", "playlist", "video", "tutorial", "paper", "documentation", "docs", "website"]
@@ -135,7 +135,7 @@ enum ItemReader {
         }) {
             return false
         }
-        let lower = plain.lowercased()
+        let lower = plain.lowercasedText
         return ["edit request", "pull request", "contributions welcome", "contributions are welcome", "star this repo",
                 "feel free to contribute"].contains { lower.firstByteRange(of: $0) != nil }
     }

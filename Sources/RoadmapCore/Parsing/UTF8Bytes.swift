@@ -215,21 +215,46 @@ extension StringProtocol {
 }
 
 extension String {
-    /// The text lower-cased as ``Swift/String/lowercased()`` does it. ASCII text is read by
-    /// byte, and text without a capital letter is returned as it is, without a copy.
+    /// The text lower-cased as ``Swift/String/lowercased()`` does it (each scalar's
+    /// lower-case mapping), with ASCII lower-cased by byte, and ASCII text without a capital
+    /// letter returned as it is, without a copy.
     var lowercasedText: String {
-        let lowered: String?? = withUTF8Bytes { bytes in
-            guard !UTF8Bytes.containsNonASCII(bytes) else { return .none }
-            guard let firstCapital = bytes.firstIndex(where: { (0x41...0x5A).contains($0) }) else { return .some(nil) }
+        withUTF8Bytes { bytes in
+            guard !UTF8Bytes.containsNonASCII(bytes) else { return Self.lowercased(mixedText: bytes) ?? lowercased() }
+            var index = 0
+            while index < bytes.count, !(0x41...0x5A).contains(bytes[index]) { index += 1 }
+            guard index < bytes.count else { return self }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for index in 0..<bytes.count { buffer[index] = index < firstCapital ? bytes[index] : bytes[index].asciiLowercased }
+                for index in 0..<bytes.count { buffer[index] = bytes[index].asciiLowercased }
                 return bytes.count
             }
         }
-        switch lowered {
-        case .some(.some(let text)): return text
-        case .some(.none): return self
-        case .none: return lowercased()
+    }
+
+    /// Text with bytes beyond ASCII lower-cased, ASCII by byte and other scalars by their
+    /// mapping; nil if the mappings should ever take more than three times the bytes (the
+    /// most they take is one and a half times: `İ` → `i̇`).
+    private static func lowercased(mixedText bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 3) { buffer in
+            var length = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    buffer[length] = byte.asciiLowercased
+                    length += 1
+                    index += 1
+                    continue
+                }
+                let (scalar, scalarLength) = UTF8Bytes.scalar(in: bytes, at: index)
+                for mapped in scalar.properties.lowercaseMapping.utf8 {
+                    guard length < buffer.count else { return nil }
+                    buffer[length] = mapped
+                    length += 1
+                }
+                index += scalarLength
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
         }
     }
 

@@ -84,9 +84,27 @@ struct ListNode: Equatable {
 
     /// The text of the item and its descendants on one line: `NumPy: Array operations, Broadcasting`.
     var flattened: String {
-        let own = clean
-        guard !children.isEmpty else { return own }
-        return own + ": " + children.map(\.flattened).joined(separator: ", ")
+        guard !children.isEmpty else { return clean }
+        var text = ""
+        text.reserveCapacity(flattenedSizeEstimate)
+        appendFlattened(to: &text)
+        return text
+    }
+
+    /// Appends ``flattened`` to `text`, which is written once rather than joined level by level.
+    private func appendFlattened(to text: inout String) {
+        text += clean
+        guard !children.isEmpty else { return }
+        text += ": "
+        for (offset, child) in children.enumerated() {
+            if offset > 0 { text += ", " }
+            child.appendFlattened(to: &text)
+        }
+    }
+
+    /// About the bytes ``flattened`` takes: each text and two separator bytes after it.
+    private var flattenedSizeEstimate: Int {
+        children.reduce(text.utf8.count + 2) { $0 + $1.flattenedSizeEstimate }
     }
 }
 

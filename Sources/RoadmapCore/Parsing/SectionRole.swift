@@ -15,15 +15,28 @@ enum SectionRole: Equatable {
     init?(cleanLabel clean: String) {
         // Longer text, or text with a digit, is no label: skip lower-casing it.
         guard clean.utf8.count <= Self.longestLabel + 1, !clean.containsByte(where: \.isASCIIDigit) else { return nil }
+        // Most labels pack (letters, spaces and a few marks), and are found without a `String`.
+        let packed = clean.withUTF8Bytes { bytes in
+            PackedText(bytes.last == UInt8(ascii: ":") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes)
+        }
+        if let packed {
+            guard let role = Self.packedLabels[packed] else { return nil }
+            self = role
+            return
+        }
         var key = clean.lowercasedText
         if key.hasSuffix(":") { key.removeLast() }
         guard let role = Self.labels[key] else { return nil }
         self = role
     }
 
+    /// ``labels`` by their packed text: every label packs (`SectionRoleTests` check it).
+    private static let packedLabels: [PackedText: SectionRole] = Dictionary(
+        uniqueKeysWithValues: labels.compactMap { label, role in PackedText(label).map { ($0, role) } })
+
     private static let longestLabel = labels.keys.map(\.utf8.count).max() ?? 0
 
-    private static let labels: [String: SectionRole] = {
+    static let labels: [String: SectionRole] = {
         var labels: [String: SectionRole] = [:]
         for word in ["topics", "topic", "core topics", "key topics", "subtopics", "concepts", "key concepts",
                      "what to learn", "what you will learn", "what you'll learn", "learn", "skills", "syllabus",
@@ -61,36 +74,45 @@ enum SectionRole: Equatable {
     /// Whether a top-level section with this title is something other than a study step:
     /// tips, resource lists, summaries, introductions, FAQs, licences and the like.
     static func isNonStudySection(_ title: String) -> Bool {
-        let lower = title.lowercasedText
-        let bytes = Array(lower.utf8)
-        if lower.isASCIIText {
-            // By byte: in ASCII the letters are a…z once lower-cased, and a word of up to 15
-            // bytes makes a `String` without allocating.
+        let ascii: Bool? = title.withUTF8Bytes { bytes in
+            guard !UTF8Bytes.containsNonASCII(bytes) else { return nil }
+            // By byte: each word looked up packed, in either case, and each phrase searched for
+            // in either case (which in ASCII is the same as in the text lower-cased).
             var start = 0
             for index in 0...bytes.count where index == bytes.count || !bytes[index].isASCIILetter && !bytes[index].isASCIIDigit {
-                if index > start, nonStudyWords.contains(String(decoding: bytes[start..<index], as: UTF8.self)) { return true }
+                if index > start, let word = PackedText(UnsafeBufferPointer(rebasing: bytes[start..<index])),
+                    packedNonStudyWords.contains(word)
+                {
+                    return true
+                }
                 start = index + 1
             }
-        } else {
-            for word in lower.unicodeScalars.split(whereSeparator: { !$0.properties.isAlphabetic && !$0.isASCIIDigit })
-            where nonStudyWords.contains(String(word)) {
-                return true
-            }
+            return nonStudyPhrases.contains { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) }
         }
-        return nonStudyPhrases.contains { bytes.containsSequence($0) }
+        if let ascii { return ascii }
+        let lower = title.lowercasedText
+        for word in lower.unicodeScalars.split(whereSeparator: { !$0.properties.isAlphabetic && !$0.isASCIIDigit })
+        where nonStudyWords.contains(String(word)) {
+            return true
+        }
+        let bytes = Array(lower.utf8)
+        return nonStudyPhrases.contains { phrase in phrase.withUTF8Buffer { bytes.containsSequence(Array($0)) } }
     }
 
-    private static let nonStudyWords: Set<String> = [
+    /// ``nonStudyWords`` packed: every one packs (`SectionRoleTests` check it).
+    private static let packedNonStudyWords = Set(nonStudyWords.compactMap(PackedText.init))
+
+    static let nonStudyWords: Set<String> = [
         "tip", "tips", "resources", "resource", "summary", "introduction", "intro", "overview", "conclusion",
         "conclusions", "thoughts", "references", "faq", "faqs", "license", "licence", "about", "contributing",
         "contributors", "credits", "acknowledgements", "acknowledgments", "contents", "toc", "community",
         "communities", "notes", "note", "preface", "changelog", "disclaimer", "author", "contact", "support",
         "glossary", "appendix", "advice", "motivation", "prerequisite", "prerequisites",
     ]
-    private static let nonStudyPhrases = [
+    private static let nonStudyPhrases: [StaticString] = [
         "how to use", "learning path", "n.b", "table of contents", "final words", "what's next", "further reading",
         "useful links", "getting help",
-    ].map { Array($0.utf8) }
+    ]
 }
 
 extension Unicode.Scalar {

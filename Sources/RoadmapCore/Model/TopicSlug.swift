@@ -44,12 +44,19 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// in parentheses is read as if it were not there: `Python (3.x) basics` gives the slug
     /// of `Python  basics`, and `ab(c)d` that of `abd`.
     static func asciiSlug(of bytes: Slice<UnsafeBufferPointer<UInt8>>, droppingParentheses: Bool) -> String {
-        let count = bytes.count
-        guard count > 0 else { return "topic" }
-        // Written into a buffer on the stack first: a slug is never longer than its title, and
-        // most are short enough to be stored inside the string, without allocating.
-        let slug = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { slug in
-            slugBytes.withUnsafeBufferPointer { table in
+        guard !bytes.isEmpty else { return "topic" }
+        // Written into a buffer on the stack first: most slugs are short enough to be stored
+        // inside the string, without allocating.
+        return withASCIISlug(of: bytes, droppingParentheses: droppingParentheses) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of ``asciiSlug(of:droppingParentheses:)``, written on the
+    /// stack (a slug is never longer than its title).
+    static func withASCIISlug<Result>(
+        of bytes: Slice<UnsafeBufferPointer<UInt8>>, droppingParentheses: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 5)) { slug in
+            var length = slugBytes.withUnsafeBufferPointer { table in
                 var length = 0
                 var words = 0
                 var inWord = false
@@ -82,10 +89,17 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
                     slug[length] = kept
                     length += 1
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: slug[..<length]), as: UTF8.self)
+                return length
             }
+            if length == 0 {
+                // No word at all: the slug is "topic", which fits in the five bytes kept at least.
+                for byte in "topic".utf8 {
+                    slug[length] = byte
+                    length += 1
+                }
+            }
+            return body(UnsafeBufferPointer(rebasing: slug[..<length]))
         }
-        return slug.isEmpty ? "topic" : slug
     }
 
     /// What each byte of ASCII text is in a slug: a letter (lower-cased) or digit kept, or one

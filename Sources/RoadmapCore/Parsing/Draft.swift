@@ -10,9 +10,9 @@ struct DraftTopic {
     private(set) var subtopics: [String] = []
     private(set) var resources: [Resource] = []
     var line: Int
-    /// Where each subtopic key stands, and which resources are in, so that adding stays
+    /// The subtopics' keys in their order, and which resources are in, so that adding stays
     /// linear however many a topic has.
-    private var subtopicIndex: [String: Int] = [:]
+    private var subtopicKeys = KeyIndex()
     private var resourceKeys: Set<Resource.Identity> = []
 
     init(title: String, kind: Topic.Kind, resources: [Resource] = [], line: Int) {
@@ -30,15 +30,13 @@ struct DraftTopic {
     mutating func addSubtopic(_ text: String) {
         let text = text.trimmingSpace
         guard !text.isEmpty else { return }
-        addSubtopic(text, key: Self.subtopicKey(text))
+        Self.withSubtopicKey(of: text) { addSubtopic(text, key: $0) }
     }
 
-    /// Adds trimmed, non-empty `text` whose ``subtopicKey(_:)`` is `key`.
-    private mutating func addSubtopic(_ text: String, key: String) {
+    /// Adds trimmed, non-empty `text` whose ``subtopicKey(_:)`` has the bytes `key`.
+    private mutating func addSubtopic(_ text: String, key: UnsafeBufferPointer<UInt8>) {
         let next = subtopics.count
-        // Room for a topic's usual few at once: growing from one rehashed every key each time.
-        if next == 0 { subtopicIndex.reserveCapacity(8) }
-        let index = DraftPhase.valueEntering(next, at: key, in: &subtopicIndex)
+        let index = subtopicKeys.position(entering: key)
         if index == next {
             subtopics.append(text)
         } else if text.isLonger(than: subtopics[index]) {
@@ -58,10 +56,10 @@ struct DraftTopic {
             title = other.title
             slug = other.slug
         }
-        // The other's keys, put in its subtopics' order, rather than computed again.
-        var keys = [String](repeating: "", count: other.subtopics.count)
-        for (key, index) in other.subtopicIndex { keys[index] = key }
-        for (subtopic, key) in zip(other.subtopics, keys) { addSubtopic(subtopic, key: key) }
+        // The other's keys, rather than computed again.
+        for (position, subtopic) in other.subtopics.enumerated() {
+            other.subtopicKeys.withKey(at: position) { addSubtopic(subtopic, key: $0) }
+        }
         for resource in other.resources { addResource(resource) }
         checked = checked || other.checked
     }
@@ -70,14 +68,26 @@ struct DraftTopic {
     /// first colon (or up to the second, when the text starts with one), parenthesised asides
     /// left out (`Vectors (basics): dot products` is `vectors`).
     static func subtopicKey(_ text: String) -> String {
+        withSubtopicKey(of: text) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of ``subtopicKey(_:)``: for ASCII text, written on the
+    /// stack without making a `String`.
+    static func withSubtopicKey<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if text.isASCIIText {
             // By byte, in one pass: the words before the first colon, parenthesised asides left out.
-            let key: String? = text.withUTF8Bytes { bytes in
-                let end = bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.endIndex
-                return end > 0 ? TopicSlug.asciiSlug(of: bytes[..<end], droppingParentheses: true) : nil
+            let result: Result? = text.withUTF8Bytes { bytes in
+                let end = UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: bytes, from: 0) ?? bytes.endIndex
+                return end > 0 ? TopicSlug.withASCIISlug(of: bytes[..<end], droppingParentheses: true, body) : nil
             }
-            if let key { return key }
+            if let result { return result }
         }
+        var key = generalSubtopicKey(text)
+        return key.withUTF8 { body($0) }
+    }
+
+    /// ``subtopicKey(_:)`` by the general rule, for any text.
+    private static func generalSubtopicKey(_ text: String) -> String {
         var head = text
         if let colon = text.firstByteIndex(of: UInt8(ascii: ":")) {
             head = colon > text.startIndex ? String(text[..<colon]) : text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
@@ -195,7 +205,10 @@ extension String {
     /// Whether the text has more characters than `other`; ASCII text is measured by byte,
     /// without reading characters.
     func isLonger(than other: String) -> Bool {
-        isASCIIText && other.isASCIIText ? utf8.count > other.utf8.count : count > other.count
+        // No more bytes than ASCII `other` has means no more characters: the usual case, a
+        // text met again, is settled without reading this one.
+        if utf8.count <= other.utf8.count, other.isASCIIText { return false }
+        return isASCIIText && other.isASCIIText ? utf8.count > other.utf8.count : count > other.count
     }
 }
 

@@ -78,6 +78,25 @@ extension UTF8Bytes {
         return nil
     }
 
+    /// Whether `first` and `second` hold the same bytes, compared eight at a time.
+    static func equal(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first.count == second.count else { return false }
+        guard let one = first.baseAddress, let two = second.baseAddress else { return true }
+        let (a, b) = (UnsafeRawPointer(one), UnsafeRawPointer(two))
+        var index = 0
+        while index + 8 <= first.count {
+            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                return false
+            }
+            index += 8
+        }
+        while index < first.count {
+            if one[index] != two[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// How many times `byte` occurs, counted eight bytes at a time.
     static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0

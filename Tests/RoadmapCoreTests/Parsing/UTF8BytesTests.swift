@@ -19,4 +19,30 @@ import TestSupport
             #expect(text.lowercasedText == text.lowercased(), "\(text)")
         }
     }
+
+    /// Byte arrays of every length up to 20 that differ in one byte anywhere, or in length.
+    @Test func equalFindsEveryDifference() {
+        for length in 0...20 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            bytes.withUnsafeBufferPointer { one in
+                #expect(UTF8Bytes.equal(one, one))
+                for position in 0..<length {
+                    var other = bytes
+                    other[position] ^= 0x80
+                    #expect(!other.withUnsafeBufferPointer { UTF8Bytes.equal(one, $0) }, "length \(length), byte \(position)")
+                }
+                let longer = bytes + [0]
+                #expect(!longer.withUnsafeBufferPointer { UTF8Bytes.equal(one, $0) })
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("Linear Algebra: Vectors", "Linear Algebra", true), ("Linear Algebra", "Linear Algebra", false), ("ab", "abc", false),
+        ("ééé", "abcd", false), ("abcd", "ééé", true), ("éééé", "ééé", true), ("ééé", "abc", false), ("abc", "ééé", false),
+    ])
+    func isLongerCountsCharacters(text: String, other: String, isLonger: Bool) {
+        #expect(text.isLonger(than: other) == isLonger)
+        #expect(text.isLonger(than: other) == (text.count > other.count))
+    }
 }

@@ -13,7 +13,7 @@ struct DraftTopic {
     /// The subtopics' keys in their order, and which resources are in, so that adding stays
     /// linear however many a topic has.
     private var subtopicKeys = KeyIndex()
-    private var resourceKeys: Set<Resource.Identity> = []
+    private var resourceKeys = KeyIndex()
 
     init(title: String, kind: Topic.Kind, resources: [Resource] = [], line: Int) {
         self.title = title
@@ -46,8 +46,8 @@ struct DraftTopic {
     }
 
     mutating func addResource(_ resource: Resource) {
-        if resources.isEmpty { resourceKeys.reserveCapacity(4) }
-        guard resourceKeys.insert(resource.identity).inserted else { return }
+        // One key for each resource kept, so a new key stands where the resource goes.
+        guard resource.withIdentityBytes({ resourceKeys.position(entering: $0) }) == resources.count else { return }
         resources.append(resource)
     }
 
@@ -133,7 +133,7 @@ struct DraftPhase {
     private(set) var goals: [String] = []
     private(set) var topics: [DraftTopic] = []
     private(set) var resources: [Resource] = []
-    private var resourceKeys: Set<Resource.Identity> = []
+    private var resourceKeys = KeyIndex()
     var isOptional = false
     /// Where each merge key stands in `topics`, so adding stays linear in large roadmaps.
     private var topicIndex: [String: Int] = [:]
@@ -176,12 +176,12 @@ struct DraftPhase {
     mutating func addPhaseAsTopic() {
         addTopic(DraftTopic(title: title, kind: .study, resources: resources, line: line))
         resources = []
-        resourceKeys = []
+        resourceKeys = KeyIndex()
     }
 
     mutating func addResource(_ resource: Resource) {
-        if resources.isEmpty { resourceKeys.reserveCapacity(4) }
-        guard resourceKeys.insert(resource.identity).inserted else { return }
+        // One key for each resource kept, so a new key stands where the resource goes.
+        guard resource.withIdentityBytes({ resourceKeys.position(entering: $0) }) == resources.count else { return }
         resources.append(resource)
     }
 
@@ -213,13 +213,16 @@ extension String {
 }
 
 extension Resource {
-    /// Equal for the same link, or the same named book or course.
-    enum Identity: Hashable {
-        case link(String)
-        case name(String)
-    }
-
-    var identity: Identity {
-        url.map(Identity.link) ?? .name(title.lowercasedText)
+    /// Calls `body` with bytes that are equal for the same link, or the same named book or
+    /// course: a mark for which it is (1 or 2), then the link or the name lower-cased.
+    func withIdentityBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let (mark, text) = url.map { (UInt8(1), $0) } ?? (2, title.lowercasedText)
+        return text.withUTF8Bytes { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { identity in
+                identity[0] = mark
+                _ = UnsafeMutableBufferPointer(rebasing: identity[1...]).initialize(from: bytes)
+                return body(UnsafeBufferPointer(identity))
+            }
+        }
     }
 }

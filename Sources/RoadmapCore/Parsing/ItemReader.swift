@@ -50,8 +50,9 @@ enum ItemReader {
             // A task item: "- [x] Linear Algebra (done 2026-11-22)" names "Linear Algebra".
             topic = DraftTopic(title: topicTitle(removingStatusRemark(inline.plain)), kind: kind, line: node.line)
         } else {
-            topic = DraftTopic(title: topicTitle(inline.plain), kind: kind, line: node.line)
-            firstSubtopic = detail(of: inline.plain, title: topic.title)
+            let text = Title.removingDecoration(inline.plain)
+            topic = DraftTopic(title: topicTitle(undecorated: text), kind: kind, line: node.line)
+            firstSubtopic = detail(ofUndecorated: text, title: topic.title)
         }
         topic.checked = node.checked == true
         // The topic is entered with its title alone and its details added where it stands:
@@ -142,14 +143,17 @@ enum ItemReader {
 
     /// A topic's title: its text, or the first sentence of a long item.
     static func topicTitle(_ plain: String) -> String {
-        let text = Title.removingDecoration(plain)
-        let title = text.isLong ? Title.firstSentence(of: text) : text
-        return Title.clean(title)
+        topicTitle(undecorated: Title.removingDecoration(plain))
     }
 
-    /// What a long item says beyond its title, kept as a subtopic so nothing is lost.
-    private static func detail(of plain: String, title: String) -> String? {
-        let text = Title.removingDecoration(plain)
+    /// ``topicTitle(_:)`` of text whose decoration is removed already.
+    private static func topicTitle(undecorated text: String) -> String {
+        Title.clean(text.isLong ? Title.firstSentence(of: text) : text)
+    }
+
+    /// What a long item says beyond its title, kept as a subtopic so nothing is lost: `text`
+    /// is the item's plain text with its decoration removed.
+    private static func detail(ofUndecorated text: String, title: String) -> String? {
         guard text.isLong, text.hasPrefix(title) else { return nil }
         var rest = String(text.dropFirst(title.count)).trimmingSpace
         while let first = rest.first, ".:;,".contains(first) { rest = String(rest.dropFirst()).trimmingSpace }

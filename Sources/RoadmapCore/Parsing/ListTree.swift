@@ -25,13 +25,14 @@ struct ListNode: Equatable {
         roots.reserveCapacity(items.count)
         // The open path from a root to the last item, with each item's indent.
         var path: [(indent: Int, node: ListNode)] = []
+        path.reserveCapacity(8)
 
         func close(downTo depth: Int) {
             while path.count > depth {
                 let (_, node) = path.removeLast()
                 if let parent = path.indices.last {
                     // Room for a few at once: growing one by one reallocated for most lists.
-                    if path[parent].node.children.isEmpty { path[parent].node.children.reserveCapacity(4) }
+                    if path[parent].node.children.isEmpty { path[parent].node.children.reserveCapacity(8) }
                     path[parent].node.children.append(node)
                 } else {
                     roots.append(node)

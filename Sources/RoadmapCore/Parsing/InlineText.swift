@@ -14,7 +14,9 @@ struct InlineText: Equatable {
 
     init(_ markdown: String) {
         (plain, links, isOnlyLinks) = markdown.withUTF8Bytes { bytes in
-            // Most titles and items are plain words: skip the byte-by-byte reader.
+            // Most titles and items are plain words, often already tidy: skip the
+            // byte-by-byte reader, and tidying too when one pass finds nothing to do.
+            if Self.isPlainAndCollapsed(bytes) { return (markdown, [], false) }
             guard Self.mayHaveMarkup(bytes) else {
                 return (Title.collapsingSpaces(markdown), [], false)
             }
@@ -38,15 +40,43 @@ struct InlineText: Equatable {
             let byte = base[index]
             let offset = byte &- 0x21
             guard offset < 64, Self.markupMask >> offset & 1 != 0 else { continue }
-            if byte != UInt8(ascii: ":") { return true }
-            if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/"),
-                (index >= 4 && UTF8Bytes.hasASCII("http", in: bytes, at: index - 4))
-                    || (index >= 5 && UTF8Bytes.hasASCII("https", in: bytes, at: index - 5))
-            {
-                return true
-            }
+            if byte != UInt8(ascii: ":") || startsBareLink(atColon: index, in: bytes) { return true }
         }
         return false
+    }
+
+    /// Whether `bytes` are printable ASCII that ``mayHaveMarkup(_:)`` lets through, with no
+    /// white space but single spaces between words: text that reads as itself. One pass, for
+    /// the usual item; false sends text to the full tests, which read other text too.
+    static func isPlainAndCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var previousWasSpace = true  // so that a leading space counts
+        for index in 0..<bytes.count {
+            let byte = base[index]
+            if byte == UInt8(ascii: " ") {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            let offset = byte &- 0x21
+            if offset < 64 {
+                // A colon is markup only as the start of `://` after `http` or `https`.
+                if Self.markupMask >> offset & 1 != 0, byte != UInt8(ascii: ":") || startsBareLink(atColon: index, in: bytes) {
+                    return false
+                }
+            } else if byte < 0x20 || byte >= 0x7F {
+                return false
+            }
+        }
+        return !previousWasSpace || bytes.isEmpty
+    }
+
+    /// Whether the colon at `index` is that of `http://` or `https://`.
+    private static func startsBareLink(atColon index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/")
+            && ((index >= 4 && UTF8Bytes.hasASCII("http", in: bytes, at: index - 4))
+                || (index >= 5 && UTF8Bytes.hasASCII("https", in: bytes, at: index - 5)))
     }
 
     /// Bit `b - 0x21` set for each byte `b` that ``mayHaveMarkup(_:)`` stops at: the markup

@@ -68,4 +68,22 @@ import TestSupport
         }
         #expect(plainTexts > 1_000)
     }
+
+    /// Text the one-pass test passes is text the quick test passes and that tidying leaves as
+    /// it is; printable ASCII that passes both passes it too.
+    @Test func onePassTestAgreesWithTheQuickTestAndTidying() {
+        var random = SplitMix64(seed: 43)
+        let pieces = ["a", "Python", " ", "  ", "\t", "h", "http", "https", ":", "//", "://", "[", "]", "(", ")", "<", "*", "_", "`",
+                      "!", "\\", "é", "\u{A0}", "Z", "@", "~", "\u{7F}", "\n", "-", "0"]
+        var passed = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let onePass = text.withUTF8Bytes(InlineText.isPlainAndCollapsed)
+            let quickAndTidy = !text.withUTF8Bytes(InlineText.mayHaveMarkup) && Title.collapsingSpaces(text) == text
+            let printable = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+            #expect(onePass == (quickAndTidy && printable), "\(text)")
+            if onePass { passed += 1 }
+        }
+        #expect(passed > 1_000)
+    }
 }

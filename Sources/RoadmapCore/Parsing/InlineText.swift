@@ -20,13 +20,17 @@ struct InlineText: Equatable {
             guard Self.mayHaveMarkup(bytes) else {
                 return (Title.collapsingSpaces(markdown), [], false)
             }
-            var reader = InlineReader(bytes)
-            reader.read()
-            let links = reader.links
-            let plain = Title.collapsingSpaces(String(decoding: reader.plain, as: UTF8.self))
-            guard !links.isEmpty else { return (plain, links, false) }
-            let outside = String(decoding: reader.textOutsideLinks, as: UTF8.self)
-            return (plain, links, outside.allSatisfy { !$0.isLetter && !$0.isNumber })
+            // The readable text is never longer than the Markdown: it is written on the stack.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                var reader = InlineReader(bytes, writingTo: buffer)
+                reader.read()
+                let links = reader.links
+                let plain = UTF8Bytes.collapsingSpaces(reader.plain).map { String(decoding: $0, as: UTF8.self) }
+                    ?? String(decoding: reader.plain, as: UTF8.self)
+                guard !links.isEmpty else { return (plain, links, false) }
+                let outside = String(decoding: reader.textOutsideLinks, as: UTF8.self)
+                return (plain, links, outside.allSatisfy { !$0.isLetter && !$0.isNumber })
+            }
         }
     }
 
@@ -104,8 +108,9 @@ struct InlineText: Equatable {
 private struct InlineReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
-    /// The readable text.
-    private(set) var plain: [UInt8] = []
+    /// Where the readable text is written, and how much of it there is.
+    private let output: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
     /// Where link texts stand in `plain`.
     private var linkTexts: [Range<Int>] = []
     /// Where the text after the last link starts in `plain`: the label of the next bare URL,
@@ -115,6 +120,7 @@ private struct InlineReader {
 
     /// The text that is not inside a link, for telling a list of links from prose.
     var textOutsideLinks: [UInt8] {
+        let plain = plain
         var outside: [UInt8] = []
         var start = 0
         for range in linkTexts {
@@ -124,11 +130,17 @@ private struct InlineReader {
         return outside + plain[start...]
     }
 
+    /// The readable text so far.
+    var plain: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: output[..<count]) }
+
     private var textSinceLastLink: String { String(decoding: plain[afterLastLink...], as: UTF8.self) }
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A reader of `bytes` that writes the readable text to `output`, which has room for as
+    /// many bytes (every rule writes no more than it reads).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, writingTo output: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(output.count >= bytes.count)
         self.bytes = bytes
-        plain.reserveCapacity(bytes.count)
+        self.output = output
     }
 
     mutating func read() {
@@ -183,11 +195,15 @@ private struct InlineReader {
     }
 
     private mutating func append(_ byte: UInt8) {
-        plain.append(byte)
+        precondition(count < output.count)
+        output[count] = byte
+        count += 1
     }
 
     private mutating func append(_ text: Slice<UnsafeBufferPointer<UInt8>>) {
-        plain.append(contentsOf: text)
+        precondition(count + text.count <= output.count)
+        _ = UnsafeMutableBufferPointer(rebasing: output[count...]).initialize(from: text)
+        count += text.count
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -258,9 +274,9 @@ private struct InlineReader {
             // "[here](…)": take the title from the words before the link.
             title = Title.label(endingBefore: textSinceLastLink, requireColon: false) ?? Title.fromURL(url)
         }
-        linkTexts.append(plain.count..<(plain.count + range.count))
-        plain.append(contentsOf: bytes[range])
-        afterLastLink = plain.count
+        linkTexts.append(count..<(count + range.count))
+        append(bytes[range])
+        afterLastLink = count
         links.append(Resource(title: title, url: url.isEmpty ? nil : url))
     }
 
@@ -325,7 +341,7 @@ private struct InlineReader {
         // "Python playlist: https://…" is titled by its label; most text before a link is none.
         let label = Title.mayEndWithColon(plain[afterLastLink...]) ? Title.label(endingBefore: textSinceLastLink, requireColon: true) : nil
         let title = label ?? Title.fromURL(url)
-        afterLastLink = plain.count
+        afterLastLink = count
         links.append(Resource(title: title, url: url))
     }
 }

@@ -15,8 +15,8 @@ enum Title {
 
     /// The readable text of an ``InlineText`` cleaned for display, as ``clean(_:)`` does.
     static func cleanPlainText(_ plain: String) -> String {
-        var text = plain
-        if !text.isASCIIText { text = removingDecoration(text) }
+        var text = plain.isASCIIText ? plain : removingDecoration(plain)
+        if text.isASCIIText { return droppingTrailingSeparators(ofASCII: text) }
         // The separators are ":", "-", "|" and "–" (which ends in byte 0x93): most titles end otherwise.
         while let lastByte = text.lastByte, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x93].contains(lastByte),
             let last = text.last, last == ":" || last == "-" || last == "–" || last == "|"
@@ -24,6 +24,25 @@ enum Title {
             text = text.droppingLastBytes(last.utf8.count).trimmingSpace
         }
         return text
+    }
+
+    /// ASCII `text` without the separators it ends with, trimmed after each (as the loop in
+    /// ``cleanPlainText(_:)`` does it), read by byte and written out once at most.
+    private static func droppingTrailingSeparators(ofASCII text: String) -> String {
+        let range: Range<Int>? = text.withUTF8Bytes { bytes in
+            var start = 0
+            var end = bytes.count
+            var dropped = false
+            while end > start, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|")].contains(bytes[end - 1]) {
+                end -= 1
+                dropped = true
+                while end > start, bytes[end - 1].isASCIIWhiteSpace { end -= 1 }
+                while start < end, bytes[start].isASCIIWhiteSpace { start += 1 }
+            }
+            return dropped ? start..<end : nil
+        }
+        guard let range else { return text }
+        return text.withUTF8Bytes { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// Whether a heading or item ends with a colon, introducing what follows (`📘 Topics:`).

@@ -53,6 +53,20 @@ import TestSupport
         #expect(Title.cleanPlainText(plain) == title)
     }
 
+    /// The trailing separators of ASCII text, dropped by byte, as the loop for any text drops them.
+    @Test func asciiSeparatorsGoAsTheCharacterLoopDropsThem() {
+        var random = SplitMix64(seed: 29)
+        let pieces = ["Topic", "a", " ", "  ", "\t", ":", "-", "|", " :", ": ", "x-y", "(", "1"]
+        for _ in 0..<3_000 {
+            let plain = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var expected = plain
+            while let last = expected.last, last == ":" || last == "-" || last == "–" || last == "|" {
+                expected = String(expected.dropLast()).trimmingSpace
+            }
+            #expect(Title.cleanPlainText(plain) == expected, "\(plain)")
+        }
+    }
+
     @Test(arguments: [("Resources:", "Resources" as String?), ("**Core Topics:**", "Core Topics"), ("Math :", "Math"),
                       ("Math :\u{301}", nil), ("Math", nil), (":", "")])
     func aLabelEndsWithAColon(text: String, label: String?) {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import RoadmapCore
 
@@ -57,5 +58,43 @@ import Testing
     func tableCellsAreTrimmedAsText(cell: String) {
         let text = "| Month | Phase |\n| --- | --- |\n| 1 |\(cell)|\n"
         #expect(LineScanner.blocks(in: text) == [.table(header: ["Month", "Phase"], rows: [["1", cell.trimmingSpace]], line: 1)])
+    }
+
+    /// Cells split at each pipe that an odd run of backslashes does not escape, as reading
+    /// byte by byte with an escape flag splits them.
+    @Test func escapedPipesStayInTheirCell() {
+        #expect(Array("| a \\| b | c\\\\| d |".utf8).withUnsafeBufferPointer { $0[...].tableCells } == ["a \\| b", "c\\\\", "d"])
+        var random = SplitMix64(seed: 5)
+        let pieces = ["a", "|", "\\", " ", "\\|", "\\\\", "é", "x y"]
+        for _ in 0..<3_000 {
+            let row = Array((0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined().utf8)
+            // Followed by more of the document, which the row must not read into.
+            let document = row + Array("\n| more | cells |".utf8)
+            let cells = document.withUnsafeBufferPointer { $0[..<row.count].tableCells }
+            #expect(cells == Self.cellsByEscapeFlag(row), "\(String(decoding: row, as: UTF8.self))")
+        }
+    }
+
+    private static func cellsByEscapeFlag(_ row: [UInt8]) -> [String] {
+        row.withUnsafeBufferPointer { whole in
+            var bytes = whole[...].trimmingTrailingSpace
+            if bytes.first == UInt8(ascii: "|") { bytes = bytes.dropFirst() }
+            if bytes.last == UInt8(ascii: "|"), bytes.dropLast().last != UInt8(ascii: "\\") { bytes = bytes.dropLast() }
+            var cells: [String] = []
+            var start = bytes.startIndex
+            var escaped = false
+            for index in bytes.indices {
+                if escaped {
+                    escaped = false
+                } else if bytes[index] == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if bytes[index] == UInt8(ascii: "|") {
+                    cells.append(bytes[start..<index].text.trimmingSpace)
+                    start = index + 1
+                }
+            }
+            cells.append(bytes[start...].text.trimmingSpace)
+            return cells
+        }
     }
 }

@@ -51,7 +51,7 @@ extension RoadmapBuilder {
         guard let phaseLevel else { return nil }
         let middle = blocks.startIndex + blocks.count / 2
         var best: Int?
-        for index in phaseHeadings.keys where index > 0 {
+        for index in phaseHeadings.blockIndices where index > 0 {
             guard case .heading(phaseLevel, _, _) = blocks[index] else { continue }
             if let current = best, abs(current - middle) < abs(index - middle) || (abs(current - middle) == abs(index - middle) && current < index) {
                 continue

@@ -15,7 +15,7 @@ struct RoadmapBuilder {
     let phaseKeyword: String?
     /// Each heading read as a phase heading (nil when it is not one), by block index, read
     /// once for choosing the phase level and again for building.
-    let phaseHeadings: [Int: PhaseHeading]
+    let phaseHeadings: PhaseHeadings
 
     /// What could not be placed, with line numbers, for `roadmap lint`.
     var warnings: [ParseWarning] = []
@@ -79,7 +79,7 @@ struct RoadmapBuilder {
     /// The heading level with the most phase headings (ties go to the higher level) and their
     /// most common stage word. When no heading names a stage, the level with the most study
     /// sections below the title, and no stage word.
-    static func phaseLevel(in blocks: BlockList, phaseHeadings: [Int: PhaseHeading]) -> (level: Int?, keyword: String?) {
+    static func phaseLevel(in blocks: BlockList, phaseHeadings: PhaseHeadings) -> (level: Int?, keyword: String?) {
         var counts: [Int: Int] = [:]
         var keywords: [Int: [String: Int]] = [:]
         for (index, heading) in phaseHeadings {

@@ -9,7 +9,7 @@
 struct ScannedDocument {
     private(set) var blocks: BlockList
     /// Each heading that reads as a phase heading, by block index.
-    private(set) var phaseHeadings: [Int: PhaseHeading]
+    private(set) var phaseHeadings: PhaseHeadings
     /// Links without a target, found while resolving reference links.
     private(set) var warnings: [ParseWarning]
 
@@ -42,10 +42,10 @@ struct ScannedDocument {
     }
 
     /// The phase headings among `blocks`, keyed by index plus `offset`.
-    private static func phaseHeadings(in blocks: [Block], offset: Int) -> [Int: PhaseHeading] {
-        var headings: [Int: PhaseHeading] = [:]
+    private static func phaseHeadings(in blocks: [Block], offset: Int) -> PhaseHeadings {
+        var headings = PhaseHeadings()
         for (index, block) in blocks.enumerated() {
-            if case .heading(_, let text, _) = block, let heading = PhaseHeading(text) { headings[offset + index] = heading }
+            if case .heading(_, let text, _) = block, let heading = PhaseHeading(text) { headings.append(heading, at: offset + index) }
         }
         return headings
     }
@@ -64,8 +64,7 @@ struct ScannedDocument {
             // No links to resolve anywhere (most documents): the phase headings each half read
             // stand, and the document is ready without a second round of threads.
             var headings = headHeadings
-            headings.reserveCapacity(headHeadings.count + tailHeadings.count)
-            for (index, heading) in tailHeadings { headings[head.blocks.count + index] = heading }
+            headings.append(contentsOf: tailHeadings, offset: head.blocks.count)
             return ScannedDocument(blocks: BlockList(head.blocks, then: tail.blocks), phaseHeadings: headings, warnings: [])
         }
 
@@ -85,7 +84,7 @@ struct ScannedDocument {
         var headings = phaseHeadings(in: blocks, offset: 0)
         guard let (moreBlocks, moreWarnings, moreHeadings) = try? tailRead.value() else { return nil }
         warnings += moreWarnings
-        headings.merge(moreHeadings) { first, _ in first }
+        headings.append(contentsOf: moreHeadings, offset: 0)
         return ScannedDocument(blocks: BlockList(blocks, then: moreBlocks), phaseHeadings: headings, warnings: warnings)
     }
 
@@ -96,7 +95,7 @@ struct ScannedDocument {
         let blocks: [Block]
         let endsAtRest: Bool
         let definitions: [String: String]
-        let phaseHeadings: [Int: PhaseHeading]?
+        let phaseHeadings: PhaseHeadings?
 
         init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) {
             let mayMentionReferenceMarks: Bool

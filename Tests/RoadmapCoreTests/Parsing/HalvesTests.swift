@@ -94,33 +94,27 @@ import TestSupport
     /// then take the round that resolves links before the reading (documents without links
     /// skip it: the bundled roadmaps and most fixtures above).
     @Test func definitionsInOneHalfResolveLinksInTheOther() throws {
-        let filler = (1...400).map { "- item \($0) of the first phase, long enough to fill half" }.joined(separator: "\n")
-        let text = "# Plan\n\n[guide]: https://example.org/guide\n\n## Phase 1: Start\n\(filler)\n\n## Phase 2: [Guide]\n- Read the [guide]\n"
-        let bytes = Array(text.utf8)
-        let cut = try #require(ScannedDocument.split(bytes))
-        #expect(bytes[cut...].starts(with: "## Phase 2".utf8))
-        Self.expectSameReading(bytes, "definition before the split")
-        guard case .success(let (roadmap, _)) = Self.bothReadings(bytes).halves else {
-            Issue.record("did not parse")
-            return
-        }
+        let (roadmap, _) = try Self.halvesReading(
+            preamble: "[guide]: https://example.org/guide\n\n", secondPhase: "## Phase 2: [Guide]\n- Read the [guide]\n")
         #expect(roadmap.phases.last?.topics.first?.resources.map(\.url) == ["https://example.org/guide"])
     }
 
     /// Each half looks for `][` and `]()` in its bytes once repaired, not as read: removing a
     /// control character can bring `]` and `()` together, and the link then has no target.
     @Test func aReferenceMarkMadeByRepairIsStillFound() throws {
+        let (_, warnings) = try Self.halvesReading(secondPhase: "## Phase 2: More\n- Read [the guide]\u{07}() first\n")
+        #expect(warnings.map(\.message) == ["a link without a target: Read the guide first"])
+    }
+
+    /// A plan whose first phase fills its first half, so that `secondPhase` starts the second:
+    /// read in halves, after checking that reading it whole gives the same.
+    private static func halvesReading(preamble: String = "", secondPhase: String) throws -> (Roadmap, [ParseWarning]) {
         let filler = (1...400).map { "- item \($0) of the first phase, long enough to fill half" }.joined(separator: "\n")
-        let text = "# Plan\n\n## Phase 1: Start\n\(filler)\n\n## Phase 2: More\n- Read [the guide]\u{07}() first\n"
-        let bytes = Array(text.utf8)
+        let bytes = Array("# Plan\n\n\(preamble)## Phase 1: Start\n\(filler)\n\n\(secondPhase)".utf8)
         let cut = try #require(ScannedDocument.split(bytes))
         #expect(bytes[cut...].starts(with: "## Phase 2".utf8))
-        Self.expectSameReading(bytes, "a mark made by removing a control character")
-        guard case .success(let (_, warnings)) = Self.bothReadings(bytes).halves else {
-            Issue.record("did not parse")
-            return
-        }
-        #expect(warnings.map(\.message) == ["a link without a target: Read the guide first"])
+        expectSameReading(bytes, "\(secondPhase)")
+        return try bothReadings(bytes).halves.get()
     }
 
     /// Seeded mutations of concatenated roadmaps, with fences, front matter, tables and

@@ -205,9 +205,14 @@ extension String {
     /// Whether the text has more characters than `other`; ASCII text is measured by byte,
     /// without reading characters.
     func isLonger(than other: String) -> Bool {
-        // No more bytes than ASCII `other` has means no more characters: the usual case, a
+        // No more bytes than `other` has characters (ASCII without a carriage return, which
+        // with a line feed makes one character) means no more characters: the usual case, a
         // text met again, is settled without reading this one.
-        if utf8.count <= other.utf8.count, other.isASCIIText { return false }
+        if utf8.count <= other.utf8.count,
+            other.withUTF8Bytes({ !UTF8Bytes.containsNonASCII($0) && UTF8Bytes.firstIndex(of: 0x0D, in: $0, from: 0) == nil })
+        {
+            return false
+        }
         return isASCIIText && other.isASCIIText ? utf8.count > other.utf8.count : count > other.count
     }
 }

@@ -1,9 +1,13 @@
 /// Keys in the order they were entered, each found again by its bytes: without making a
 /// `String` of a key that is there already, and without hashing it through `Hasher`.
 ///
-/// Each key keeps a 64-bit FNV-1a digest of its bytes, compared before the bytes themselves.
-/// A few keys are searched in order; beyond ``linearLimit`` a dictionary finds a digest's
-/// first key, so entering stays linear however many there are.
+/// Keys compare as `String`s compare. ASCII keys are equal only when their bytes are, so they
+/// are compared by byte: each keeps a 64-bit FNV-1a digest of its bytes, compared before the
+/// bytes themselves; a few keys are searched in order, and beyond ``linearLimit`` a dictionary
+/// finds a digest's first key, so entering stays linear however many there are. Once a key
+/// with a byte beyond ASCII is entered, every key is found through a dictionary of strings
+/// instead, which compares by canonical equivalence (`é` as one scalar or as `e` and an
+/// accent; `;` and the Greek question mark).
 struct KeyIndex {
     private var digests: [UInt64] = []
     /// The keys' bytes one after another, and where each ends.
@@ -11,18 +15,38 @@ struct KeyIndex {
     private var ends: [Int] = []
     /// The first position of each digest, kept once there are more than ``linearLimit`` keys.
     private var firstByDigest: [UInt64: Int] = [:]
+    /// Every key's position by its text, kept from the first key beyond ASCII on.
+    private var byText: [String: Int]?
+    /// The bits of each digest kept: all of them, except in tests that make digests collide.
+    private let digestMask: UInt64
 
     static let linearLimit = 16
+
+    init(digestMask: UInt64 = .max) {
+        self.digestMask = digestMask
+    }
 
     var count: Int { ends.count }
 
     /// The position of `key`, after entering it at the end when it is new.
     mutating func position(entering key: UnsafeBufferPointer<UInt8>) -> Int {
-        let digest = Self.digest(of: key)
+        if byText == nil, UTF8Bytes.containsNonASCII(key) { startComparingText() }
+        if byText != nil { return position(enteringText: key) }
+        let digest = Self.digest(of: key) & digestMask
         if let found = position(of: key, digest: digest) { return found }
+        return append(key, digest: digest)
+    }
+
+    /// Calls `body` with the bytes of the key at `position`.
+    func withKey<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let start = position == 0 ? 0 : ends[position - 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[position]])) }
+    }
+
+    private mutating func append(_ key: UnsafeBufferPointer<UInt8>, digest: UInt64) -> Int {
         let position = ends.count
         if position == 0 {
-            // Room for a topic's usual few subtopics at once.
+            // Room for the usual few keys at once.
             digests.reserveCapacity(8)
             ends.reserveCapacity(8)
             bytes.reserveCapacity(8 * 24)
@@ -36,12 +60,6 @@ struct KeyIndex {
             firstByDigest[digest] = position
         }
         return position
-    }
-
-    /// Calls `body` with the bytes of the key at `position`.
-    func withKey<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let start = position == 0 ? 0 : ends[position - 1]
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[position]])) }
     }
 
     private func position(of key: UnsafeBufferPointer<UInt8>, digest: UInt64) -> Int? {
@@ -58,6 +76,22 @@ struct KeyIndex {
 
     private func hasKey(_ key: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         withKey(at: position) { UTF8Bytes.equal($0, key) }
+    }
+
+    /// Enters every key so far in ``byText``: all ASCII, so each is its own text.
+    private mutating func startComparingText() {
+        var byText: [String: Int] = [:]
+        byText.reserveCapacity(count + 1)
+        for position in 0..<count { byText[withKey(at: position) { String(decoding: $0, as: UTF8.self) }] = position }
+        self.byText = byText
+    }
+
+    private mutating func position(enteringText key: UnsafeBufferPointer<UInt8>) -> Int {
+        let text = String(decoding: key, as: UTF8.self)
+        if let found = byText?[text] { return found }
+        let position = append(key, digest: 0)
+        byText?[text] = position
+        return position
     }
 
     /// FNV-1a, 64 bits.

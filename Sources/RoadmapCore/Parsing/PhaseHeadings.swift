@@ -21,7 +21,7 @@ struct PhaseHeadings: Sequence {
     /// Appends the headings of `later`, whose blocks come after every block held, their
     /// indices moved by `offset`.
     mutating func append(contentsOf later: PhaseHeadings, offset: Int) {
-        precondition(later.blockIndices.first.map { blockIndices.last ?? -1 < $0 + offset } ?? true)
+        precondition(later.blockIndices.first.map { blockIndices.last ?? -1 < $0 + offset } ?? true, "later headings come after these")
         blockIndices.reserveCapacity(count + later.count)
         for index in later.blockIndices { blockIndices.append(index + offset) }
         headings += later.headings

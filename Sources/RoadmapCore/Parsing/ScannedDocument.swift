@@ -24,9 +24,10 @@ struct ScannedDocument {
         return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
 
-    /// The blocks of `utf8[range]` repaired and, when asked, whether the repaired bytes hold
-    /// a reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``). (The second
-    /// half starts with a heading, so it cannot open front matter as a document's first line can.)
+    /// The blocks of `utf8[range]` repaired, and whether the repaired bytes may hold a
+    /// reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``): looked for when
+    /// asked, and otherwise true. (The second half starts with a heading, so it cannot open
+    /// front matter as a document's first line can.)
     private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int, lookingForReferenceMarks: Bool = false)
         -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool)
     {

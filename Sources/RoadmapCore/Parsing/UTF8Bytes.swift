@@ -241,6 +241,7 @@ extension String {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
+                    guard length < buffer.count else { return nil }
                     buffer[length] = byte.asciiLowercased
                     length += 1
                     index += 1

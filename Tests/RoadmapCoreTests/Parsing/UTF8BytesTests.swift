@@ -40,6 +40,8 @@ import TestSupport
     @Test(arguments: [
         ("Linear Algebra: Vectors", "Linear Algebra", true), ("Linear Algebra", "Linear Algebra", false), ("ab", "abc", false),
         ("ééé", "abcd", false), ("abcd", "ééé", true), ("éééé", "ééé", true), ("ééé", "abc", false), ("abc", "ééé", false),
+        // A carriage return and a line feed are one character.
+        ("éabc", "\r\n\r\n\r\n", true),
     ])
     func isLongerCountsCharacters(text: String, other: String, isLonger: Bool) {
         #expect(text.isLonger(than: other) == isLonger)

@@ -54,7 +54,10 @@ struct KeyIndex {
         digests.append(digest)
         bytes.append(contentsOf: key)
         ends.append(bytes.count)
-        if position == Self.linearLimit {
+        // Keys compared as text are found through ``byText``: their digests are not kept up.
+        if byText != nil {
+            return position
+        } else if position == Self.linearLimit {
             for (index, earlier) in digests.enumerated() where firstByDigest[earlier] == nil { firstByDigest[earlier] = index }
         } else if position > Self.linearLimit, firstByDigest[digest] == nil {
             firstByDigest[digest] = position

@@ -2,8 +2,11 @@
 /// `[label]: url` definition elsewhere) into inline links before the blocks are read, and
 /// reports links whose target is missing.
 enum ReferenceLinks {
-    static func resolve(_ blocks: [Block]) -> ([Block], [ParseWarning]) {
-        resolve(blocks, definitions: definitions(in: blocks))
+    /// `blocks` with their reference links resolved. `bytesMayMentionMarks` is false when
+    /// the bytes the blocks were scanned from hold no `][` or `]()`
+    /// (``mentionsReferenceMarks(inText:)``), which spares reading every block for one.
+    static func resolve(_ blocks: [Block], bytesMayMentionMarks: Bool = true) -> ([Block], [ParseWarning]) {
+        resolve(blocks, definitions: definitions(in: blocks), bytesMayMentionMarks: bytesMayMentionMarks)
     }
 
     /// The link definitions in `blocks` by label; the first of a label counts.
@@ -17,10 +20,10 @@ enum ReferenceLinks {
 
     /// `blocks` with their reference links resolved through `definitions`, which may come from
     /// the whole document.
-    static func resolve(_ blocks: [Block], definitions: [String: String]) -> ([Block], [ParseWarning]) {
-        // Without definitions only `][` and `]()` change anything; most documents have
-        // neither, and keep their blocks as they are.
-        if definitions.isEmpty, !mentionsReferenceMarks(in: blocks) { return (blocks, []) }
+    static func resolve(_ blocks: [Block], definitions: [String: String], bytesMayMentionMarks: Bool = true)
+        -> ([Block], [ParseWarning])
+    {
+        if leavesUnchanged(blocks, definitions: definitions, bytesMayMentionMarks: bytesMayMentionMarks) { return (blocks, []) }
         var warnings: [ParseWarning] = []
         let resolved = blocks.map { block -> Block in
             switch block {
@@ -37,6 +40,12 @@ enum ReferenceLinks {
             }
         }
         return (resolved, warnings)
+    }
+
+    /// Whether resolving through `definitions` leaves `blocks` as they are. Without
+    /// definitions only `][` and `]()` change anything; most documents have neither.
+    static func leavesUnchanged(_ blocks: [Block], definitions: [String: String], bytesMayMentionMarks: Bool) -> Bool {
+        definitions.isEmpty && (!bytesMayMentionMarks || !mentionsReferenceMarks(in: blocks))
     }
 
     /// Whether a text of `blocks` that is rewritten holds `][` or `]()`: without definitions,

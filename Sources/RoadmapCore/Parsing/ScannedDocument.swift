@@ -20,21 +20,21 @@ struct ScannedDocument {
     /// Reads a document's well-formed UTF-8, in two halves when it has `threshold` bytes or more.
     static func scan(_ utf8: [UInt8], halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
         if utf8.count >= threshold, let document = scanInHalves(utf8) { return document }
-        let (blocks, warnings) = ReferenceLinks.resolve(classify(utf8, 0..<utf8.count, firstLine: 1).blocks)
+        let scanned = classify(utf8, 0..<utf8.count, firstLine: 1)
+        let (blocks, warnings) = ReferenceLinks.resolve(scanned.blocks, bytesMayMentionMarks: scanned.mayMentionReferenceMarks)
         return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
 
-    /// The blocks of `utf8[range]` repaired, and whether the repaired bytes may hold a
-    /// reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``): looked for when
-    /// asked, and otherwise true. (The second half starts with a heading, so it cannot open
-    /// front matter as a document's first line can.)
-    private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int, lookingForReferenceMarks: Bool = false)
+    /// The blocks of `utf8[range]` repaired, and whether the repaired bytes hold a reference
+    /// mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``). (The second half starts
+    /// with a heading, so it cannot open front matter as a document's first line can.)
+    private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int)
         -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool)
     {
         utf8.withUnsafeBufferPointer { whole in
             func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Block], Bool, Bool) {
                 let (blocks, endsAtRest) = LineScanner.scan(bytes, firstLine: firstLine)
-                return (blocks, endsAtRest, !lookingForReferenceMarks || ReferenceLinks.mentionsReferenceMarks(inText: bytes))
+                return (blocks, endsAtRest, ReferenceLinks.mentionsReferenceMarks(inText: bytes))
             }
             let part = UnsafeBufferPointer(rebasing: whole[range])
             guard let repaired = TextRepair.repaired(part) else { return scan(part) }
@@ -100,16 +100,15 @@ struct ScannedDocument {
 
         init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) {
             let mayMentionReferenceMarks: Bool
-            (blocks, endsAtRest, mayMentionReferenceMarks) = classify(utf8, range, firstLine: firstLine, lookingForReferenceMarks: true)
+            (blocks, endsAtRest, mayMentionReferenceMarks) = classify(utf8, range, firstLine: firstLine)
             // A first half that does not end at rest is read again whole: nothing more to do.
             guard endsAtRest || range.lowerBound > 0 else {
                 (definitions, phaseHeadings) = ([:], nil)
                 return
             }
             definitions = ReferenceLinks.definitions(in: blocks)
-            // Bytes without a reference mark spare reading every block for one.
-            let unchangedByResolving = definitions.isEmpty
-                && (!mayMentionReferenceMarks || !ReferenceLinks.mentionsReferenceMarks(in: blocks))
+            let unchangedByResolving = ReferenceLinks.leavesUnchanged(
+                blocks, definitions: definitions, bytesMayMentionMarks: mayMentionReferenceMarks)
             phaseHeadings = unchangedByResolving ? ScannedDocument.phaseHeadings(in: blocks, offset: 0) : nil
         }
     }

@@ -87,7 +87,7 @@ enum SectionRole: Equatable {
                 }
                 start = index + 1
             }
-            return nonStudyPhrases.contains { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) }
+            return mentionsNonStudyPhrase(bytes)
         }
         if let ascii { return ascii }
         let lower = title.lowercasedText
@@ -95,8 +95,13 @@ enum SectionRole: Equatable {
         where nonStudyWords.contains(String(word)) {
             return true
         }
-        let bytes = Array(lower.utf8)
-        return nonStudyPhrases.contains { phrase in phrase.withUTF8Buffer { bytes.containsSequence(Array($0)) } }
+        return lower.withUTF8Bytes(mentionsNonStudyPhrase)
+    }
+
+    /// Whether `bytes` hold a phrase of ``nonStudyPhrases`` in either ASCII case (text
+    /// lower-cased has no ASCII capital left, so it is then an exact search).
+    private static func mentionsNonStudyPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        nonStudyPhrases.contains { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) }
     }
 
     /// ``nonStudyWords`` packed: every one packs (`SectionRoleTests` check it).
@@ -118,23 +123,4 @@ enum SectionRole: Equatable {
 extension Unicode.Scalar {
     /// `0`…`9`: the only ASCII scalars with a numeric type.
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
-}
-
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in the array: a plain byte search, fast for short phrases.
-    func containsSequence(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        var index = 0
-        let last = count - needle.count
-        while index <= last {
-            if self[index] == first {
-                var matched = 1
-                while matched < needle.count, self[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
 }

@@ -15,7 +15,8 @@ enum Title {
 
     /// The readable text of an ``InlineText`` cleaned for display, as ``clean(_:)`` does.
     static func cleanPlainText(_ plain: String) -> String {
-        var text = plain.isASCIIText ? plain : removingDecoration(plain)
+        if plain.isASCIIText { return droppingTrailingSeparators(ofASCII: plain) }
+        var text = removingDecoration(plain)
         if text.isASCIIText { return droppingTrailingSeparators(ofASCII: text) }
         // The separators are ":", "-", "|" and "–" (which ends in byte 0x93): most titles end otherwise.
         while let lastByte = text.lastByte, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x93].contains(lastByte),

@@ -25,23 +25,31 @@ struct LineScanner {
     /// code fence, front matter, paragraph or table, so that a heading after this text reads
     /// the same on its own as it would after it.
     static func scan(_ text: String, firstLine: Int = 1) -> (blocks: [Block], endsAtRest: Bool) {
-        text.withUTF8Bytes { scan($0, firstLine: firstLine) }
+        text.withUTF8Bytes { bytes in
+            let scanned = scan(bytes, firstLine: firstLine)
+            return (scanned.blocks, scanned.endsAtRest)
+        }
     }
 
-    /// ``scan(_:firstLine:)`` over well-formed UTF-8.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) -> (blocks: [Block], endsAtRest: Bool) {
+    /// ``scan(_:firstLine:)`` over well-formed UTF-8. When `repairing`, each line is read as
+    /// ``TextRepair`` repairs it (``RepairedLines``), and the scan also tells whether a
+    /// repaired line holds a reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, repairing: Bool = false)
+        -> (blocks: [Block], endsAtRest: Bool, repairsMentionReferenceMarks: Bool)
+    {
         var scanner = LineScanner()
         // A line makes at most one block. Room for them all up front spares a large
         // document's array being copied as it grows; the room never used is never touched.
         scanner.blocks.reserveCapacity(UTF8Bytes.count(of: UInt8(ascii: "\n"), in: bytes) + 1)
+        var repairs = repairing ? RepairedLines(bytes) : nil
         var number = firstLine
         var start = 0
         // Lines end at "\n" or "\r\n".
         while true {
             let newline = UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start)
-            var end = newline ?? bytes.count
-            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            let line = bytes[start..<end]
+            let end = newline ?? bytes.count
+            var line = repairs?.line(start..<end) ?? bytes[start..<end]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
             if number == firstLine, line.trimmingTrailingSpace.isEqual(to: "---") {
                 scanner.inFrontMatter = true
             } else if scanner.inFrontMatter {
@@ -56,7 +64,7 @@ struct LineScanner {
         let endsAtRest = scanner.fence == nil && !scanner.inFrontMatter && scanner.paragraph.isEmpty && scanner.table == nil
         scanner.flushParagraph()
         scanner.flushTable()
-        return (scanner.blocks, endsAtRest)
+        return (scanner.blocks, endsAtRest, repairs?.mentionReferenceMarks ?? false)
     }
 
     private mutating func read(_ line: LineBytes, number: Int) {

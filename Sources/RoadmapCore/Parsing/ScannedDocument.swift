@@ -25,20 +25,19 @@ struct ScannedDocument {
         return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
 
-    /// The blocks of `utf8[range]` repaired, and whether the repaired bytes hold a reference
-    /// mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``). (The second half starts
-    /// with a heading, so it cannot open front matter as a document's first line can.)
+    /// The blocks of `utf8[range]` repaired, and whether the repaired bytes may hold a
+    /// reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``): the bytes as read
+    /// hold every mark that repair leaves, and the lines repaired are checked as they are
+    /// made. (The second half starts with a heading, so it cannot open front matter as a
+    /// document's first line can.)
     private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int)
         -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool)
     {
         utf8.withUnsafeBufferPointer { whole in
-            func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Block], Bool, Bool) {
-                let (blocks, endsAtRest) = LineScanner.scan(bytes, firstLine: firstLine)
-                return (blocks, endsAtRest, ReferenceLinks.mentionsReferenceMarks(inText: bytes))
-            }
             let part = UnsafeBufferPointer(rebasing: whole[range])
-            guard let repaired = TextRepair.repaired(part) else { return scan(part) }
-            return repaired.withUnsafeBufferPointer(scan)
+            let scanned = LineScanner.scan(part, firstLine: firstLine, repairing: true)
+            let mayMention = scanned.repairsMentionReferenceMarks || ReferenceLinks.mentionsReferenceMarks(inText: part)
+            return (scanned.blocks, scanned.endsAtRest, mayMention)
         }
     }
 

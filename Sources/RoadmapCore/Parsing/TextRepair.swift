@@ -13,6 +13,35 @@ enum TextRepair {
         return output.withUnsafeBufferPointer(removingControlCharacters) ?? output
     }
 
+    /// The first index at or after `start` where a repair may begin: a C3, which starts every
+    /// mojibake sequence, or a byte that may start a control character. Searched eight bytes
+    /// at a time; most text has none.
+    static func firstPossibleRepair(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let mojibakeLeads = UTF8Bytes.lowBits &* 0xC3
+            while index + 8 <= bytes.count {
+                // Bytes in memory order: the first is the lowest.
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // A quick test passes most words; the exact one marks the bytes.
+                if UTF8Bytes.mayHoldControlCandidate(word) || UTF8Bytes.hasZeroByte(word ^ mojibakeLeads) {
+                    let marked = UTF8Bytes.controlCandidates(word) | UTF8Bytes.zeroBytes(word ^ mojibakeLeads)
+                    if marked != 0 { return index + marked.trailingZeroBitCount / 8 }
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xC3 || byte == 0xC2 || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// `bytes` with mojibake repaired, or nil when there is none.
     private static func repairingMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         // Every mojibake sequence starts with a UTF-8 lead byte read as Â…ô (U+00C2…U+00F4),

@@ -1,0 +1,66 @@
+import Testing
+import TestSupport
+
+@testable import RoadmapCore
+
+/// A document repaired line by line as it is scanned reads exactly as the document repaired
+/// whole and then scanned.
+@Suite struct RepairedLinesTests {
+    /// The bundled roadmaps (one holds mojibake) with controls, mojibake, line endings and
+    /// reference marks dropped in anywhere.
+    @Test(arguments: [21, 22, 23] as [UInt64])
+    func linesRepairedOneByOneScanAsTheWholeRepaired(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let originals = try HalvesTests.bundledBytes()
+        let tokens: [[UInt8]] = [
+            [0x07], [0x1B, 0x5D, 0x30, 0x3B, 0x74, 0x07], [0xC2, 0x85], [0x7F], [0x00], [0x0D, 0x0A], [0x0D], [0x0D, 0x01, 0x0A],
+            [0xC3, 0x83, 0xC2, 0xA9], [0xC3, 0xA2, 0xE2, 0x82, 0xAC, 0xE2, 0x84, 0xA2], [0xC3, 0xA9], [0xC3], [0x0A],
+        ] + ["]\u{07}()", "[t]\u{01}[a]", "- ", "\n\n## Phase 9: More\n", "[a]: http://b\n", "---\n", "```\n"].map { Array($0.utf8) }
+        for _ in 0..<40 {
+            var bytes = originals[Int(random.next() % UInt64(originals.count))]
+            for _ in 0..<(1 + random.next() % 30) {
+                bytes.insert(contentsOf: tokens[Int(random.next() % UInt64(tokens.count))], at: Int(random.next() % UInt64(bytes.count + 1)))
+            }
+            // Insertions can split a multi-byte character; the parser reads only well-formed UTF-8.
+            let text = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            let lineWise = text.withUnsafeBufferPointer { LineScanner.scan($0, repairing: true) }
+            let whole = text.withUnsafeBufferPointer { TextRepair.repaired($0) } ?? text
+            let wholeScan = whole.withUnsafeBufferPointer { LineScanner.scan($0) }
+            #expect(lineWise.blocks == wholeScan.blocks)
+            #expect(lineWise.endsAtRest == wholeScan.endsAtRest)
+            // Every mark in the repaired text is found in the text as read or in a repaired line.
+            let marksAfterRepair = whole.withUnsafeBufferPointer(ReferenceLinks.mentionsReferenceMarks(inText:))
+            let marksAsRead = text.withUnsafeBufferPointer(ReferenceLinks.mentionsReferenceMarks(inText:))
+            if marksAfterRepair { #expect(marksAsRead || lineWise.repairsMentionReferenceMarks) }
+        }
+    }
+
+    /// A carriage return followed by a control still ends its line once the control is gone.
+    @Test func aLineEndingInReturnAndControlLosesBoth() {
+        let text = Array("- AurÃ©lien\r\u{01}\n- next\r\n".utf8)
+        let blocks = text.withUnsafeBufferPointer { LineScanner.scan($0, repairing: true).blocks }
+        #expect(blocks == [
+            .listItem(indent: 0, text: "Aurélien", checked: nil, line: 1),
+            .listItem(indent: 0, text: "next", checked: nil, line: 2),
+        ])
+    }
+
+    /// The search for where a repair may begin stops at the first C3 or byte that may start
+    /// a control, wherever it falls in the words it reads, and passes everything else.
+    @Test func firstPossibleRepairIsFoundAtEveryOffset() {
+        let suspects: [UInt8] = [0xC3, 0xC2, 0x7F, 0x00, 0x01, 0x07, 0x0B, 0x1B, 0x1F]
+        let passed: [UInt8] = [0x09, 0x0A, 0x0D, 0x20, 0x41, 0x7E, 0x80, 0xBF, 0xC4, 0xE2, 0xF0]
+        for length in 1...20 {
+            for offset in 0..<length {
+                for suspect in suspects {
+                    var bytes = (0..<length).map { passed[$0 % passed.count] }
+                    bytes[offset] = suspect
+                    bytes.withUnsafeBufferPointer { buffer in
+                        #expect(TextRepair.firstPossibleRepair(in: buffer, from: 0) == offset, "\(suspect) at \(offset) of \(length)")
+                        #expect(TextRepair.firstPossibleRepair(in: buffer, from: offset + 1) == nil)
+                    }
+                }
+            }
+        }
+    }
+}

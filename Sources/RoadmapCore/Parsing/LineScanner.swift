@@ -38,9 +38,10 @@ struct LineScanner {
         -> (blocks: [Block], endsAtRest: Bool, repairsMentionReferenceMarks: Bool)
     {
         var scanner = LineScanner()
-        // A line makes at most one block. Room for them all up front spares a large
-        // document's array being copied as it grows; the room never used is never touched.
-        scanner.blocks.reserveCapacity(UTF8Bytes.count(of: UInt8(ascii: "\n"), in: bytes) + 1)
+        // Room up front for a block every 16 bytes, more than Markdown's lines make (a
+        // document of shorter ones grows the array as it goes): a large document's array is
+        // not copied as it grows, and the room never used is never touched.
+        scanner.blocks.reserveCapacity(bytes.count / 16 + 16)
         var repairs = repairing ? RepairedLines(bytes) : nil
         var number = firstLine
         var start = 0

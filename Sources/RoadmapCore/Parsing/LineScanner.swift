@@ -42,14 +42,15 @@ struct LineScanner {
         // document of shorter ones grows the array as it goes): a large document's array is
         // not copied as it grows, and the room never used is never touched.
         scanner.blocks.reserveCapacity(bytes.count / 16 + 16)
-        var repairs = repairing ? RepairedLines(bytes) : nil
+        var repairs = RepairedLines()
         var number = firstLine
         var start = 0
         // Lines end at "\n" or "\r\n".
         while true {
-            let newline = UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start)
-            let end = newline ?? bytes.count
-            var line = repairs?.line(start..<end) ?? bytes[start..<end]
+            let (newline, mayNeedRepair) = repairing
+                ? TextRepair.lineEnd(in: bytes, from: start) : (UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start), false)
+            var line = bytes[start..<(newline ?? bytes.count)]
+            if mayNeedRepair { line = repairs.repairing(line) }
             if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
             if number == firstLine, line.trimmingTrailingSpace.isEqual(to: "---") {
                 scanner.inFrontMatter = true
@@ -65,7 +66,7 @@ struct LineScanner {
         let endsAtRest = scanner.fence == nil && !scanner.inFrontMatter && scanner.paragraph.isEmpty && scanner.table == nil
         scanner.flushParagraph()
         scanner.flushTable()
-        return (scanner.blocks, endsAtRest, repairs?.mentionReferenceMarks ?? false)
+        return (scanner.blocks, endsAtRest, repairs.mentionReferenceMarks)
     }
 
     private mutating func read(_ line: LineBytes, number: Int) {

@@ -13,33 +13,43 @@ enum TextRepair {
         return output.withUnsafeBufferPointer(removingControlCharacters) ?? output
     }
 
-    /// The first index at or after `start` where a repair may begin: a C3, which starts every
-    /// mojibake sequence, or a byte that may start a control character. Searched eight bytes
-    /// at a time; most text has none.
-    static func firstPossibleRepair(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// The index of the first line feed at or after `start` (nil when there is none), and
+    /// whether the bytes before it hold a place where a repair may begin: a C3, which starts
+    /// every mojibake sequence, or a byte that may start a control character. One pass over
+    /// the bytes, eight at a time, for a scanner reading a document line by line.
+    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (newline: Int?, mayNeedRepair: Bool) {
+        var mayNeedRepair = false
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
+            let lineFeeds = UTF8Bytes.lowBits &* 0x0A
             let mojibakeLeads = UTF8Bytes.lowBits &* 0xC3
             while index + 8 <= bytes.count {
                 // Bytes in memory order: the first is the lowest.
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                // A quick test passes most words; the exact one marks the bytes.
+                // A quick test passes most words. A line feed is below 0x20, so it fails the
+                // test as a control would; the exact tests then mark the bytes.
                 if UTF8Bytes.mayHoldControlCandidate(word) || UTF8Bytes.hasZeroByte(word ^ mojibakeLeads) {
-                    let marked = UTF8Bytes.controlCandidates(word) | UTF8Bytes.zeroBytes(word ^ mojibakeLeads)
-                    if marked != 0 { return index + marked.trailingZeroBitCount / 8 }
+                    let candidates = UTF8Bytes.controlCandidates(word) | UTF8Bytes.zeroBytes(word ^ mojibakeLeads)
+                    let newlines = UTF8Bytes.zeroBytes(word ^ lineFeeds)
+                    if newlines != 0 {
+                        // The first line feed's mark is bit 8k + 7; the candidates before it
+                        // are marked below that bit.
+                        let mark = newlines.trailingZeroBitCount
+                        return (index + mark / 8, mayNeedRepair || candidates & (1 << mark &- 1) != 0)
+                    }
+                    if candidates != 0 { mayNeedRepair = true }
                 }
                 index += 8
             }
         }
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0xC3 || byte == 0xC2 || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
-                return index
-            }
+            if byte == 0x0A { return (index, mayNeedRepair) }
+            if byte == 0xC3 || byte == 0xC2 || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0D) { mayNeedRepair = true }
             index += 1
         }
-        return nil
+        return (nil, mayNeedRepair)
     }
 
     /// `bytes` with mojibake repaired, or nil when there is none.

@@ -45,19 +45,28 @@ import TestSupport
         ])
     }
 
-    /// The search for where a repair may begin stops at the first C3 or byte that may start
-    /// a control, wherever it falls in the words it reads, and passes everything else.
-    @Test func firstPossibleRepairIsFoundAtEveryOffset() {
+    /// The search for a line's end finds the first line feed wherever it falls in the words
+    /// it reads, and says whether a C3 or a byte that may start a control comes before it.
+    @Test func lineEndFindsTheLineFeedAndThePossibleRepairsBeforeIt() {
         let suspects: [UInt8] = [0xC3, 0xC2, 0x7F, 0x00, 0x01, 0x07, 0x0B, 0x1B, 0x1F]
-        let passed: [UInt8] = [0x09, 0x0A, 0x0D, 0x20, 0x41, 0x7E, 0x80, 0xBF, 0xC4, 0xE2, 0xF0]
+        let passed: [UInt8] = [0x09, 0x0D, 0x20, 0x41, 0x7E, 0x80, 0xBF, 0xC4, 0xE2, 0xF0]
         for length in 1...20 {
-            for offset in 0..<length {
-                for suspect in suspects {
-                    var bytes = (0..<length).map { passed[$0 % passed.count] }
-                    bytes[offset] = suspect
-                    bytes.withUnsafeBufferPointer { buffer in
-                        #expect(TextRepair.firstPossibleRepair(in: buffer, from: 0) == offset, "\(suspect) at \(offset) of \(length)")
-                        #expect(TextRepair.firstPossibleRepair(in: buffer, from: offset + 1) == nil)
+            for feed in 0..<length {
+                var clean = (0..<length).map { passed[$0 % passed.count] }
+                clean[feed] = 0x0A
+                clean.withUnsafeBufferPointer { buffer in
+                    #expect(TextRepair.lineEnd(in: buffer, from: 0) == (feed, false), "feed at \(feed) of \(length)")
+                    #expect(TextRepair.lineEnd(in: buffer, from: feed + 1) == (nil, false))
+                }
+                for offset in 0..<length where offset != feed {
+                    for suspect in suspects {
+                        var bytes = clean
+                        bytes[offset] = suspect
+                        bytes.withUnsafeBufferPointer { buffer in
+                            let found = TextRepair.lineEnd(in: buffer, from: 0)
+                            #expect(found == (feed, offset < feed), "\(suspect) at \(offset), feed at \(feed) of \(length)")
+                            #expect(TextRepair.lineEnd(in: buffer, from: feed + 1) == (nil, offset > feed))
+                        }
                     }
                 }
             }

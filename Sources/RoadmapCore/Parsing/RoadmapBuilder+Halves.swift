@@ -45,20 +45,20 @@ extension RoadmapBuilder {
         return tail
     }
 
-    /// The index of the block nearest the middle, past the first, that starts a phase
-    /// whatever comes before it: a phase heading at the phase level.
+    /// The index of the block past the first that starts a phase whatever comes before it (a
+    /// phase heading at the phase level) and whose line is nearest the document's middle
+    /// line: each half then has about as much text to read.
     var middlePhaseStart: Int? {
-        guard let phaseLevel else { return nil }
-        let middle = blocks.startIndex + blocks.count / 2
-        var best: Int?
+        guard let phaseLevel, let first = blocks.first?.line, let last = blocks.last?.line else { return nil }
+        let middle = first + (last - first) / 2
+        var best: (index: Int, distance: Int)?
         for index in phaseHeadings.blockIndices where index > 0 {
-            guard case .heading(phaseLevel, _, _) = blocks[index] else { continue }
-            if let current = best, abs(current - middle) < abs(index - middle) || (abs(current - middle) == abs(index - middle) && current < index) {
-                continue
-            }
-            best = index
+            guard case .heading(phaseLevel, _, let line) = blocks[index] else { continue }
+            let distance = abs(line - middle)
+            if let best, best.distance <= distance { continue }
+            best = (index, distance)
         }
-        return best
+        return best?.index
     }
 
     /// Folds in what `later`, which read the blocks after this builder's, found.

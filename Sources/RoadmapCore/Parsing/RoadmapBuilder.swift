@@ -80,16 +80,28 @@ struct RoadmapBuilder {
     /// most common stage word. When no heading names a stage, the level with the most study
     /// sections below the title, and no stage word.
     static func phaseLevel(in blocks: BlockList, phaseHeadings: PhaseHeadings) -> (level: Int?, keyword: String?) {
-        var counts: [Int: Int] = [:]
-        var keywords: [Int: [String: Int]] = [:]
+        // Levels run from 1 to the bold level, and a plan names a handful of stage words: both
+        // are counted in arrays (a large document has thousands of phase headings).
+        let levels = 1...Block.boldHeadingLevel
+        var counts = [Int](repeating: 0, count: levels.upperBound + 1)
+        var keywords = [[(word: String, count: Int)]](repeating: [], count: levels.upperBound + 1)
         for (index, heading) in phaseHeadings {
-            guard case .heading(let level, _, _) = blocks[index] else { continue }
-            counts[level, default: 0] += 1
-            keywords[level, default: [:]][heading.keyword, default: 0] += 1
+            guard case .heading(let level, _, _) = blocks[index], levels.contains(level) else { continue }
+            counts[level] += 1
+            if let seen = keywords[level].firstIndex(where: { $0.word == heading.keyword }) {
+                keywords[level][seen].count += 1
+            } else {
+                keywords[level].append((heading.keyword, 1))
+            }
         }
-        if let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
-            let keyword = keywords[best.key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            return (best.key, keyword)
+        // The first of the most counted: ties go to the higher level, then to the word that
+        // sorts first.
+        if let best = levels.reduce(nil, { best, level in counts[level] > (best.map { counts[$0] } ?? 0) ? level : best }) {
+            let keyword = keywords[best].reduce(nil) { (best: (word: String, count: Int)?, entry) in
+                guard let best else { return entry }
+                return (entry.count, best.word) > (best.count, entry.word) ? entry : best
+            }
+            return (best, keyword?.word)
         }
         var sections: [Int: Int] = [:]
         var firstHeading = true

@@ -16,6 +16,26 @@ import Testing
         #expect(roadmap.topics.map(\.position) == (1...11).map { "1.\($0)" } + ["2.1"])
     }
 
+    /// The phase level is the level with the most phase headings, ties going to the higher
+    /// level; its stage word the most common there, ties going to the word that sorts first.
+    /// With no phase heading, the level with the most study sections, and no stage word.
+    @Test(arguments: [
+        ("## Week 1\n## Week 2\n### Step 1\n", 2, "week"),
+        ("## Week 1\n### Step 1\n", 2, "week"),
+        ("### Step 1\n## Week 1\n", 2, "week"),
+        ("### Step 1\n## Week 1\n### Step 2\n", 3, "step"),
+        ("## Week 1\n## Phase 1\n", 2, "phase"),
+        ("## Week 1\n## Week 2\n## Phase 1\n", 2, "week"),
+        ("**Step 1: A**\n\n**Step 2: B**\n\n## Phase 1\n", Block.boldHeadingLevel, "step"),
+        ("# Plan\n## Basics\n- a\n### Detail\n## More\n- b\n", 2, nil),
+    ] as [(String, Int?, String?)])
+    func phaseLevelIsTheMostCommon(text: String, level: Int?, keyword: String?) {
+        let document = ScannedDocument.scan(Array(text.utf8))
+        let found = RoadmapBuilder.phaseLevel(in: document.blocks, phaseHeadings: document.phaseHeadings)
+        #expect(found.level == level)
+        #expect(found.keyword == keyword)
+    }
+
     /// A bold label and what follows it; items that start otherwise are not labelled.
     @Test(arguments: [
         ("**Goal:** Build your basics", "Goal", "Build your basics"),

@@ -1,4 +1,5 @@
-/// A line of a Markdown document, or part of one, as UTF-8 bytes in the document's memory.
+/// A line of a Markdown document, or part of one, as UTF-8 bytes: in the document's memory,
+/// or in the copy ``RepairedLines`` made of a line it repaired.
 ///
 /// The line scanner runs these rules on every line, so they read bytes and return slices of
 /// the same memory: every marker they look for is ASCII. A `String` is made only for text a
@@ -192,7 +193,8 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
         // backslashes stands right before it. Pipes are found eight bytes at a time.
         var cells: [String] = []
         var cellStart = bytes.startIndex
-        // The search stops at the row's end (the base goes on to the end of the document).
+        // The search stops at the row's end (the base goes on past it, to the end of the
+        // document or of a repaired line's copy).
         let whole = UnsafeBufferPointer(rebasing: bytes.base[..<bytes.endIndex])
         var from = bytes.startIndex
         while let pipe = UTF8Bytes.firstIndex(of: UInt8(ascii: "|"), in: whole, from: from) {

@@ -47,8 +47,12 @@ struct LineScanner {
         var start = 0
         // Lines end at "\n" or "\r\n".
         while true {
-            let (newline, mayNeedRepair) = repairing
-                ? TextRepair.lineEnd(in: bytes, from: start) : (UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start), false)
+            let (newline, mayNeedRepair) =
+                if repairing {
+                    TextRepair.lineEnd(in: bytes, from: start)
+                } else {
+                    (UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start), false)
+                }
             var line = bytes[start..<(newline ?? bytes.count)]
             if mayNeedRepair { line = repairs.repairing(line) }
             if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
@@ -66,6 +70,8 @@ struct LineScanner {
         let endsAtRest = scanner.fence == nil && !scanner.inFrontMatter && scanner.paragraph.isEmpty && scanner.table == nil
         scanner.flushParagraph()
         scanner.flushTable()
+        // Read last, after the paragraph's lines are flushed: some of them may be repaired
+        // copies, which live as long as `repairs`.
         return (scanner.blocks, endsAtRest, repairs.mentionReferenceMarks)
     }
 

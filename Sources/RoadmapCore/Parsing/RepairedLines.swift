@@ -22,7 +22,7 @@ struct RepairedLines: ~Copyable {
     mutating func repairing(_ line: LineBytes) -> LineBytes {
         guard let repaired = TextRepair.repaired(UnsafeBufferPointer(rebasing: line)) else { return line }
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: repaired.count)
-        _ = copy.initialize(from: repaired)
+        _ = copy.initialize(fromContentsOf: repaired)
         copies.append(copy)
         let text = UnsafeBufferPointer(copy)
         if ReferenceLinks.mentionsReferenceMarks(inText: text) { mentionReferenceMarks = true }

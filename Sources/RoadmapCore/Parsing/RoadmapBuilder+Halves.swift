@@ -46,8 +46,9 @@ extension RoadmapBuilder {
     }
 
     /// The index of the block past the first that starts a phase whatever comes before it (a
-    /// phase heading at the phase level) and whose line is nearest the document's middle
-    /// line: each half then has about as much text to read.
+    /// phase heading at the phase level) and whose line is nearest the middle line (halfway
+    /// from the first block's line to the last's): each half then has about as much text to
+    /// read, where a heading and a list item would count the same by block.
     var middlePhaseStart: Int? {
         guard let phaseLevel, let first = blocks.first?.line, let last = blocks.last?.line else { return nil }
         let middle = first + (last - first) / 2

@@ -76,8 +76,8 @@ struct RoadmapBuilder {
 
     // MARK: - Choosing the phase level
 
-    /// The heading level with the most phase headings (ties go to the higher level) and their
-    /// most common stage word. When no heading names a stage, the level with the most study
+    /// The heading level with the most phase headings (ties go to the higher level, the smaller
+    /// number) and their most common stage word (ties go to the word that sorts first). When no heading names a stage, the level with the most study
     /// sections below the title, and no stage word.
     static func phaseLevel(in blocks: BlockList, phaseHeadings: PhaseHeadings) -> (level: Int?, keyword: String?) {
         // Levels run from 1 to the bold level, and a plan names a handful of stage words: both
@@ -86,7 +86,8 @@ struct RoadmapBuilder {
         var counts = [Int](repeating: 0, count: levels.upperBound + 1)
         var keywords = [[(word: String, count: Int)]](repeating: [], count: levels.upperBound + 1)
         for (index, heading) in phaseHeadings {
-            guard case .heading(let level, _, _) = blocks[index], levels.contains(level) else { continue }
+            guard case .heading(let level, _, _) = blocks[index] else { continue }
+            precondition(levels.contains(level), "a heading's level is 1 to \(Block.boldHeadingLevel), not \(level)")
             counts[level] += 1
             if let seen = keywords[level].firstIndex(where: { $0.word == heading.keyword }) {
                 keywords[level][seen].count += 1
@@ -94,8 +95,8 @@ struct RoadmapBuilder {
                 keywords[level].append((heading.keyword, 1))
             }
         }
-        // The first of the most counted: ties go to the higher level, then to the word that
-        // sorts first.
+        // The most counted; of levels counted as often, the first (the higher level); of words
+        // counted as often, the one that sorts first.
         if let best = levels.reduce(nil, { best, level in counts[level] > (best.map { counts[$0] } ?? 0) ? level : best }) {
             let keyword = keywords[best].reduce(nil) { (best: (word: String, count: Int)?, entry) in
                 guard let best else { return entry }

@@ -27,8 +27,8 @@ struct ScannedDocument {
 
     /// The blocks of `utf8[range]` repaired, and whether the repaired bytes may hold a
     /// reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``): the bytes as read
-    /// hold every mark that repair leaves, and the lines repaired are checked as they are
-    /// made. (The second half starts with a heading, so it cannot open front matter as a
+    /// hold every mark that repair does not make, and the lines repaired, where repair can
+    /// make one (`]`, a control, `[`), are checked as they are made. (The second half starts with a heading, so it cannot open front matter as a
     /// document's first line can.)
     private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int)
         -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool)

@@ -5,8 +5,9 @@
 /// UTF-8 is replaced by what those bytes say. Genuine accented text (`é` alone) does not
 /// form such sequences and is left as it is.
 enum TextRepair {
-    /// The UTF-8 of a document with its mojibake repaired and its control characters
-    /// removed, or nil when `bytes` (well-formed UTF-8) need neither. What comes back is
+    /// UTF-8 text (a document, or one line of it as ``RepairedLines`` asks) with its mojibake
+    /// repaired and its control characters removed, or nil when `bytes` (well-formed UTF-8)
+    /// need neither. What comes back is
     /// well-formed too: a repair replaces whole scalars by the one scalar they encode.
     static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard let output = repairingMojibake(bytes) else { return removingControlCharacters(bytes) }

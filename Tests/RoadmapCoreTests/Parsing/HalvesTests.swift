@@ -59,6 +59,18 @@ import TestSupport
         Self.expectSameReading(bytes, "three copies of the bundled roadmaps")
     }
 
+    /// The blocks are split for reading at the phase heading nearest the middle line, not the
+    /// middle block: fifty one-line items weigh less than two hundred lines of paragraph.
+    @Test func blocksSplitAtThePhaseNearestTheMiddleLine() throws {
+        let items = (1...50).map { "- item \($0)" }.joined(separator: "\n")
+        let short = (1...50).map { "line \($0) of a paragraph" }.joined(separator: "\n")
+        let long = (1...200).map { "line \($0) of a longer paragraph" }.joined(separator: "\n")
+        let text = "# Plan\n## Phase 1: A\n\(items)\n## Phase 2: B\n\(short)\n## Phase 3: C\n\(long)\n- last\n"
+        let builder = RoadmapBuilder(ScannedDocument.scan(Array(text.utf8), halvingFrom: .max))
+        let split = try #require(builder.middlePhaseStart)
+        #expect(builder.blocks[split] == .heading(level: 2, text: "Phase 3: C", line: 104))
+    }
+
     @Test(arguments: [
         // The split falls before the heading after the middle that follows a blank line.
         ("# T\n\n## Phase 1\n- a\n\n## Phase 2\n- b\n", "## Phase 2", 6),

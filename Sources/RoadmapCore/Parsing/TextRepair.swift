@@ -5,13 +5,42 @@
 /// UTF-8 is replaced by what those bytes say. Genuine accented text (`é` alone) does not
 /// form such sequences and is left as it is.
 enum TextRepair {
-    /// UTF-8 text (a document, or one line of it as ``RepairedLines`` asks) with its mojibake
-    /// repaired and its control characters removed, or nil when `bytes` (well-formed UTF-8)
-    /// need neither. What comes back is
-    /// well-formed too: a repair replaces whole scalars by the one scalar they encode.
+    /// UTF-8 text with its mojibake repaired and its control characters removed, or nil when
+    /// `bytes` (well-formed UTF-8) need neither. What comes back is well-formed too: a repair
+    /// replaces whole scalars by the one scalar they encode.
     static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard let output = repairingMojibake(bytes) else { return removingControlCharacters(bytes) }
-        return output.withUnsafeBufferPointer(removingControlCharacters) ?? output
+        written(atMost: bytes.count) { repair(bytes, into: $0) }
+    }
+
+    /// Writes `bytes` (well-formed UTF-8) repaired into `output`, which has room for as many
+    /// bytes (no repair lengthens text: a run of two-byte or longer characters becomes one
+    /// character of as many bytes as the run has characters, and a control goes), and returns
+    /// how many it wrote; nil when the bytes need no repair, and `output` then holds nothing
+    /// of use. ``RepairedLines`` writes each line it repairs this way.
+    static func repair(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard let count = repairingMojibake(bytes, into: output) else { return removingControlCharacters(bytes, into: output) }
+        // The controls go from the repaired text where it lies, the text moving back over them.
+        return removingControlCharacters(UnsafeBufferPointer(rebasing: output[..<count]), into: output) ?? count
+    }
+
+    /// The bytes `write` writes into a new array of `capacity`, or nil when it writes none.
+    private static func written(atMost capacity: Int, by write: (UnsafeMutableBufferPointer<UInt8>) -> Int?) -> [UInt8]? {
+        var wrote = false
+        let output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            let written = write(buffer)
+            wrote = written != nil
+            count = written ?? 0
+        }
+        return wrote ? output : nil
+    }
+
+    /// Copies `run` into `output` at `offset`, and returns the offset after it. The two may
+    /// overlap: the copy moves bytes as `memmove` does.
+    private static func put(_ run: Slice<UnsafeBufferPointer<UInt8>>, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        if let source = run.base.baseAddress, let target = output.baseAddress, !run.isEmpty {
+            UnsafeMutableRawPointer(target + offset).copyMemory(from: source + run.startIndex, byteCount: run.count)
+        }
+        return offset + run.count
     }
 
     /// The index of the first line feed at or after `start` (nil when there is none), and
@@ -53,38 +82,42 @@ enum TextRepair {
         return (nil, mayNeedRepair)
     }
 
-    /// `bytes` with mojibake repaired, or nil when there is none.
-    private static func repairingMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// Writes `bytes` with their mojibake repaired into `output` (room for as many bytes) and
+    /// returns how many it wrote, or nil when there is none.
+    private static func repairingMojibake(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         // Every mojibake sequence starts with a UTF-8 lead byte read as Â…ô (U+00C2…U+00F4),
         // which UTF-8 stores as C3 82…C3 B4. Read by byte: most text has none.
         var index = 0
-        var output: [UInt8] = []
+        var written = 0
         var copied = 0
         while let lead = UTF8Bytes.firstIndex(of: 0xC3, in: bytes, from: index) {
             index = lead + 1
             guard let (decoded, length) = decodedSequence(in: bytes, at: lead) else { continue }
-            if output.isEmpty { output.reserveCapacity(bytes.count) }
-            output.append(contentsOf: bytes[copied..<lead])
-            UTF8.encode(decoded) { output.append($0) }
+            written = put(bytes[copied..<lead], into: output, at: written)
+            UTF8.encode(decoded) { byte in
+                output[written] = byte
+                written += 1
+            }
             index = lead + length
             copied = index
         }
         guard copied > 0 else { return nil }
-        output.append(contentsOf: bytes[copied...])
-        return output
+        return put(bytes[copied...], into: output, at: written)
     }
 
     /// Control characters removed, so text from a roadmap cannot drive the terminal: an
     /// `ESC]0;…BEL` title change or an `ESC[2J` clear prints as the harmless `]0;…` or `[2J`.
     /// Tabs and line breaks are kept; so is everything printable.
     static func removingControlCharacters(_ text: String) -> String {
-        text.withUTF8Bytes { bytes in removingControlCharacters(bytes).map { String(decoding: $0, as: UTF8.self) } } ?? text
+        let bytes = text.withUTF8Bytes { bytes in written(atMost: bytes.count) { removingControlCharacters(bytes, into: $0) } }
+        return bytes.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// Well-formed UTF-8 `bytes` without their control characters, or nil when they hold none.
-    /// C0 controls and DEL are single bytes; C1 controls are C2 80…C2 9F (in well-formed
-    /// UTF-8 a C2 always leads a sequence).
-    private static func removingControlCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// Writes well-formed UTF-8 `bytes` without their control characters into `output` (room
+    /// for as many bytes, or the bytes' own memory) and returns how many it wrote, or nil when
+    /// they hold none. C0 controls and DEL are single bytes; C1 controls are C2 80…C2 9F (in
+    /// well-formed UTF-8 a C2 always leads a sequence).
+    private static func removingControlCharacters(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         func isControl(at index: Int) -> Bool {
             let byte = bytes[index]
             return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
@@ -109,18 +142,16 @@ enum TextRepair {
             return (index..<bytes.count).first(where: isControl)
         }
         guard var control = nextControl(from: 0) else { return nil }
-        // The text between controls is copied in runs.
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+        // The text between controls is copied in runs, never ahead of what is still to read.
+        var written = 0
         var copied = 0
         while true {
-            output.append(contentsOf: bytes[copied..<control])
+            written = put(bytes[copied..<control], into: output, at: written)
             copied = control + (bytes[control] == 0xC2 ? 2 : 1)
             guard let next = nextControl(from: copied) else { break }
             control = next
         }
-        output.append(contentsOf: bytes[copied...])
-        return output
+        return put(bytes[copied...], into: output, at: written)
     }
 
     /// The scalar that the Windows-1252 bytes of the scalars starting at `index` encode as

@@ -35,6 +35,23 @@ import TestSupport
         }
     }
 
+    /// Repaired lines are written into chunks of 64 KiB: many lines fill several, and a line
+    /// longer than a chunk gets one of its own. Each reads as the whole text repaired.
+    @Test func repairedLinesOutgrowAChunk() {
+        let lines = (1...4_000).map { "- item \($0) by AurÃ©lien GÃ©ron\u{07}" }
+        let long = "- " + String(repeating: "AurÃ©lien ", count: 9_000)
+        // A paragraph's lines are held until it ends: each keeps its own room.
+        let paragraph = ["", "AurÃ©lien one", "GÃ©ron two", "CafÃ©\u{01} three"]
+        let text = Array((lines + [long, "- last"] + paragraph).joined(separator: "\n").utf8)
+        #expect(text.count > 2 * RepairedLines.chunkSize)
+        let lineWise = text.withUnsafeBufferPointer { LineScanner.scan($0, repairing: true).blocks }
+        let whole = text.withUnsafeBufferPointer { TextRepair.repaired($0) } ?? text
+        #expect(lineWise == whole.withUnsafeBufferPointer { LineScanner.scan($0).blocks })
+        #expect(lineWise.count == 4_003)
+        #expect(lineWise.last == .paragraph(text: "Aurélien one Géron two Café three", line: 4_004))
+        #expect(lineWise.first == .listItem(indent: 0, text: "item 1 by Aurélien Géron", checked: nil, line: 1))
+    }
+
     /// A carriage return followed by a control still ends its line once the control is gone.
     @Test func aLineEndingInReturnAndControlLosesBoth() {
         let text = Array("- AurÃ©lien\r\u{01}\n- next\r\n".utf8)

@@ -76,7 +76,7 @@ enum TextRepair {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A { return (index, mayNeedRepair) }
-            if byte == 0xC3 || byte == 0xC2 || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0D) { mayNeedRepair = true }
+            if byte == 0xC3 || byte == 0xC2 || isControlByte(byte) { mayNeedRepair = true }
             index += 1
         }
         return (nil, mayNeedRepair)
@@ -120,7 +120,7 @@ enum TextRepair {
     private static func removingControlCharacters(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         func isControl(at index: Int) -> Bool {
             let byte = bytes[index]
-            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+            return isControlByte(byte)
                 || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
         }
         // Eight bytes at a time: most words hold no byte that could start a control.
@@ -152,6 +152,12 @@ enum TextRepair {
             control = next
         }
         return put(bytes[copied...], into: output, at: written)
+    }
+
+    /// Whether `byte` is a control character by itself: C0 other than tab, line feed and
+    /// carriage return, or DEL.
+    private static func isControlByte(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 
     /// The scalar that the Windows-1252 bytes of the scalars starting at `index` encode as

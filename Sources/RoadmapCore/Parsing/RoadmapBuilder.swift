@@ -6,8 +6,8 @@
 /// subtopics and resources, and merges a summary table with the sections that detail it.
 /// Sections that are not study steps (tips, resource lists, summaries) are left out.
 struct RoadmapBuilder {
-    /// The blocks this builder reads; ``readBlocksInHalves()`` hands the second half to another
-    /// builder and lets go of them all once read.
+    /// The blocks this builder reads; ``readBlocksInChunks(blocksPerChunk:)`` hands each chunk
+    /// to another builder and lets go of them all once read.
     var blocks: BlockList
     let phaseLevel: Int?
     /// The stage word of the phase headings (`week`); headings with it start phases at any
@@ -47,19 +47,21 @@ struct RoadmapBuilder {
     }
 
     /// Builds the roadmap and the warnings for what could not be placed, or throws when the
-    /// document holds no phases. A document of `threshold` bytes or more is read in two
-    /// halves at once (``ScannedDocument``, ``readBlocksInHalves()``).
+    /// document holds no phases. A document of `threshold` bytes or more is read by two
+    /// threads, in pieces of about `pieceBytes` for the first pass (``ScannedDocument``) and
+    /// chunks of about `blocksPerChunk` for the second (``readBlocksInChunks(blocksPerChunk:)``).
     static func build(
-        _ source: RoadmapSource, halvingFrom threshold: Int = ScannedDocument.halvingThreshold, collectingWarnings: Bool = true
+        _ source: RoadmapSource, halvingFrom threshold: Int = ScannedDocument.halvingThreshold,
+        pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks, collectingWarnings: Bool = true
     ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
         let utf8 = source.utf8
         guard utf8.count <= RoadmapParser.maximumBytes else {
             throw .tooLarge(file: source.fileName, bytes: utf8.count, limit: RoadmapParser.maximumBytes)
         }
-        var builder = RoadmapBuilder(ScannedDocument.scan(utf8, halvingFrom: threshold))
+        var builder = RoadmapBuilder(ScannedDocument.scan(utf8, halvingFrom: threshold, pieceBytes: pieceBytes))
         builder.collectsWarnings = collectingWarnings
         if utf8.count >= threshold {
-            builder.readBlocksInHalves()
+            builder.readBlocksInChunks(blocksPerChunk: blocksPerChunk)
         } else {
             builder.readBlocks(builder.blocks.indices)
         }
@@ -119,11 +121,12 @@ struct RoadmapBuilder {
     // MARK: - Walking the blocks
 
     mutating func readBlocks(_ range: Range<Int>) {
-        for index in range {
-            let block = blocks[index]
+        // Read from a copy of the list (sharing its blocks), so that reading may change this builder.
+        let list = blocks
+        list.forEach(in: range) { index, block in
             if case .listItem(let indent, let text, let checked, let line) = block {
                 pendingItems.append(ListItemLine(indent: indent, text: text, checked: checked, line: line))
-                continue
+                return
             }
             flushList()
             switch block {

@@ -2,10 +2,11 @@
 /// ``Block``s, reference links resolved, and each heading read once as a possible phase
 /// heading.
 ///
-/// A document of ``halvingThreshold`` bytes or more is read in two halves at once, split
-/// before an ATX heading that follows a blank line near the middle. The halves give exactly
-/// the blocks one reading gives: the first half has to end at rest (outside code fences,
-/// front matter, paragraphs and tables), or the document is read again in one piece.
+/// A document of ``halvingThreshold`` bytes or more is read in pieces of about ``pieceBytes``
+/// shared between two threads (``SharedJobs``), each piece cut before an ATX heading that
+/// follows a blank line. The pieces give exactly the blocks one reading gives: every piece but
+/// the last has to end at rest (outside code fences, front matter, paragraphs and tables), or
+/// it is read again together with the piece after it.
 struct ScannedDocument {
     private(set) var blocks: BlockList
     /// Each heading that reads as a phase heading, by block index.
@@ -16,13 +17,25 @@ struct ScannedDocument {
     /// 256 KiB: twenty times the largest bundled roadmap. Below it a second thread is not
     /// worth starting.
     static let halvingThreshold = 256 << 10
+    /// 512 KiB: the 10 MB benchmark document is read in 16 pieces (the most ``pieceCount(for:_:)``
+    /// gives), which a busy host shares out more evenly between the cores than two halves.
+    static let pieceBytes = 1 << 20
 
-    /// Reads a document's well-formed UTF-8, in two halves when it has `threshold` bytes or more.
-    static func scan(_ utf8: [UInt8], halvingFrom threshold: Int = halvingThreshold) -> ScannedDocument {
-        if utf8.count >= threshold, let document = scanInHalves(utf8) { return document }
+    /// Reads a document's well-formed UTF-8: in pieces shared between two threads when it
+    /// has `threshold` bytes or more, pieces of about `pieceBytes`.
+    static func scan(_ utf8: [UInt8], halvingFrom threshold: Int = halvingThreshold, pieceBytes: Int = pieceBytes) -> ScannedDocument {
+        if utf8.count >= threshold, let document = scanInPieces(utf8, count: pieceCount(for: utf8.count, pieceBytes)) {
+            return document
+        }
         let scanned = classify(utf8, 0..<utf8.count, firstLine: 1)
         let (blocks, warnings) = ReferenceLinks.resolve(scanned.blocks, bytesMayMentionMarks: scanned.mayMentionReferenceMarks)
         return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
+    }
+
+    /// How many pieces a document of `byteCount` bytes is read in: one per `pieceBytes`, at
+    /// least two and at most sixteen.
+    static func pieceCount(for byteCount: Int, _ pieceBytes: Int) -> Int {
+        min(16, max(2, byteCount / max(pieceBytes, 1)))
     }
 
     /// The blocks of `utf8[range]` repaired, and whether the repaired bytes may hold a
@@ -50,58 +63,82 @@ struct ScannedDocument {
         return headings
     }
 
-    /// The document read as two halves, one on another thread; nil when it has no place to
-    /// split or the first half does not end at rest.
-    private static func scanInHalves(_ utf8: [UInt8]) -> ScannedDocument? {
-        guard let cut = split(utf8) else { return nil }
-        // The second half's first line number is counted on its thread, while this one reads
-        // the first half.
-        let tailJob = Background(onThread: true) { HalfScan(utf8, cut..<utf8.count, firstLine: lineNumber(at: cut, in: utf8)) }
-        let head = HalfScan(utf8, 0..<cut, firstLine: 1)
-        guard head.endsAtRest, let tail = try? tailJob.value() else { return nil }
+    /// The document read in up to `count` pieces shared between two threads; nil when it has
+    /// no place to cut.
+    private static func scanInPieces(_ utf8: [UInt8], count: Int) -> ScannedDocument? {
+        let bounds = [0] + cuts(utf8, pieces: count) + [utf8.count]
+        guard bounds.count > 2 else { return nil }
+        let ranges = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+        // Each piece's first line number: the line feeds before it, counted a piece at a time.
+        let newlines = SharedJobs.run(ranges.count - 1) { index in
+            utf8.withUnsafeBufferPointer { UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: $0[ranges[index]])) }
+        }
+        var firstLines = [1]
+        for count in newlines { firstLines.append(firstLines[firstLines.count - 1] + count) }
+        var pieces = SharedJobs.run(ranges.count) { [firstLines] index in
+            PieceScan(utf8, ranges[index], firstLine: firstLines[index], isLast: index == ranges.count - 1)
+        }
+        // A piece that does not end at rest (a fence open across its end) is read again with
+        // the piece after it, until every piece but the last ends at rest.
+        while let index = pieces.dropLast().firstIndex(where: { !$0.endsAtRest }) {
+            let next = pieces[index + 1]
+            pieces[index] = PieceScan(utf8, pieces[index].range.lowerBound..<next.range.upperBound, firstLine: pieces[index].firstLine,
+                                      isLast: index + 1 == pieces.count - 1)
+            pieces.remove(at: index + 1)
+        }
+        guard pieces.count > 1 else { return nil }
 
-        if let headHeadings = head.phaseHeadings, let tailHeadings = tail.phaseHeadings {
-            // No links to resolve anywhere (most documents): the phase headings each half read
-            // stand, and the document is ready without a second round of threads.
-            var headings = headHeadings
-            headings.append(contentsOf: tailHeadings, offset: head.blocks.count)
-            return ScannedDocument(blocks: BlockList(head.blocks, then: tail.blocks), phaseHeadings: headings, warnings: [])
+        if pieces.allSatisfy({ $0.phaseHeadings != nil }) {
+            // No links to resolve anywhere (most documents): the phase headings each piece
+            // read stand, and the document is ready without another round of jobs.
+            var headings = PhaseHeadings()
+            var offset = 0
+            for piece in pieces {
+                headings.append(contentsOf: piece.phaseHeadings!, offset: offset)
+                offset += piece.blocks.count
+            }
+            return ScannedDocument(blocks: BlockList(pieces: pieces.map(\.blocks)), phaseHeadings: headings, warnings: [])
         }
 
-        // Definitions anywhere count for links anywhere, so they are gathered before either
-        // half is resolved.
-        var definitions = head.definitions
-        for (label, url) in tail.definitions where definitions[label] == nil {
-            definitions[label] = url
+        // Definitions anywhere count for links anywhere, so they are gathered, the first of
+        // a label counting, before any piece is resolved.
+        var definitions: [String: String] = [:]
+        for piece in pieces {
+            for (label, url) in piece.definitions where definitions[label] == nil {
+                definitions[label] = url
+            }
         }
-        let offset = head.blocks.count
-        let tailBlocks = tail.blocks
-        let tailRead = Background(onThread: true) { [definitions] in
-            let (blocks, warnings) = ReferenceLinks.resolve(tailBlocks, definitions: definitions)
-            return (blocks, warnings, phaseHeadings(in: blocks, offset: offset))
+        var offsets = [0]
+        for piece in pieces.dropLast() { offsets.append(offsets[offsets.count - 1] + piece.blocks.count) }
+        let unresolved = Handoffs(pieces.map(\.blocks))
+        pieces = []
+        let resolved = SharedJobs.run(offsets.count) { [definitions, offsets] index in
+            let (blocks, warnings) = ReferenceLinks.resolve(unresolved.take(index), definitions: definitions)
+            return (blocks, warnings, phaseHeadings(in: blocks, offset: offsets[index]))
         }
-        var (blocks, warnings) = ReferenceLinks.resolve(head.blocks, definitions: definitions)
-        var headings = phaseHeadings(in: blocks, offset: 0)
-        guard let (moreBlocks, moreWarnings, moreHeadings) = try? tailRead.value() else { return nil }
-        warnings += moreWarnings
-        headings.append(contentsOf: moreHeadings, offset: 0)
-        return ScannedDocument(blocks: BlockList(blocks, then: moreBlocks), phaseHeadings: headings, warnings: warnings)
+        var headings = PhaseHeadings()
+        for (_, _, pieceHeadings) in resolved { headings.append(contentsOf: pieceHeadings, offset: 0) }
+        return ScannedDocument(blocks: BlockList(pieces: resolved.map(\.0)), phaseHeadings: headings, warnings: resolved.flatMap(\.1))
     }
 
-    /// One half of a document read on its own thread: its blocks, its link definitions, and,
-    /// when it has neither definitions nor reference marks, its phase headings (by index in
-    /// the half), which stand if the other half has none either.
-    private struct HalfScan: Sendable {
+    /// One piece of a document, read as one of ``SharedJobs``: its blocks, its link
+    /// definitions, and, when it has neither definitions nor reference marks, its phase
+    /// headings (by index in the piece), which stand if no other piece has any either.
+    private struct PieceScan: Sendable {
+        let range: Range<Int>
+        let firstLine: Int
         let blocks: [Block]
         let endsAtRest: Bool
         let definitions: [String: String]
         let phaseHeadings: PhaseHeadings?
 
-        init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int) {
+        init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int, isLast: Bool) {
+            self.range = range
+            self.firstLine = firstLine
             let mayMentionReferenceMarks: Bool
             (blocks, endsAtRest, mayMentionReferenceMarks) = classify(utf8, range, firstLine: firstLine)
-            // A first half that does not end at rest is read again whole: nothing more to do.
-            guard endsAtRest || range.lowerBound > 0 else {
+            // A piece that does not end at rest is read again: nothing more to do.
+            guard endsAtRest || isLast else {
                 (definitions, phaseHeadings) = ([:], nil)
                 return
             }
@@ -112,32 +149,64 @@ struct ScannedDocument {
         }
     }
 
-    /// Where to cut a document's UTF-8: before the first ATX heading at or after its middle (or
-    /// else the last one before it) that follows a blank line.
-    static func split(_ utf8: [UInt8]) -> Int? {
-        utf8.withUnsafeBufferPointer { bytes in
-            let middle = bytes.count / 2
-            func isCut(_ index: Int) -> Bool {
-                guard index >= 2, bytes[index] == UInt8(ascii: "#"), bytes[index - 1] == UInt8(ascii: "\n") else { return false }
-                let blankBefore = bytes[index - 2] == UInt8(ascii: "\n")
-                    || (index >= 3 && bytes[index - 2] == UInt8(ascii: "\r") && bytes[index - 3] == UInt8(ascii: "\n"))
-                guard blankBefore else { return false }
-                let end = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-                return bytes[index..<end].atxHeading != nil
+    /// Where to cut a document's UTF-8 into up to `pieces` pieces, ascending: for each of the
+    /// points that divide it evenly, before the first ATX heading at or after it that follows
+    /// a blank line (for the first point, or else the last one before it).
+    static func cuts(_ utf8: [UInt8], pieces: Int) -> [Int] {
+        var cuts: [Int] = []
+        for piece in 1..<max(pieces, 1) {
+            let target = utf8.count / pieces * piece
+            let from = max(target, (cuts.last ?? 0) + 1)
+            if let cut = firstCut(in: utf8, from: from) {
+                cuts.append(cut)
+            } else if cuts.isEmpty, let cut = lastCut(in: utf8, before: target) {
+                cuts.append(cut)
+            } else {
+                break
             }
-            var cut: Int?
-            var index = middle
-            while cut == nil, let hash = bytes[index...].firstIndex(of: UInt8(ascii: "#")) {
-                if isCut(hash) { cut = hash }
+        }
+        return cuts
+    }
+
+    /// Where to cut a document's UTF-8 in two: before the first ATX heading at or after its
+    /// middle (or else the last one before it) that follows a blank line.
+    static func split(_ utf8: [UInt8]) -> Int? {
+        cuts(utf8, pieces: 2).first
+    }
+
+    /// The first cut at or after `start`.
+    private static func firstCut(in utf8: [UInt8], from start: Int) -> Int? {
+        utf8.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < bytes.count, let hash = UTF8Bytes.firstIndex(of: UInt8(ascii: "#"), in: bytes, from: index) {
+                if isCut(hash, in: bytes) { return hash }
                 index = hash + 1
             }
-            index = middle
-            while cut == nil, index > 2 {
-                index -= 1
-                if bytes[index] == UInt8(ascii: "#"), isCut(index) { cut = index }
-            }
-            return cut
+            return nil
         }
+    }
+
+    /// The last cut before `end`.
+    private static func lastCut(in utf8: [UInt8], before end: Int) -> Int? {
+        utf8.withUnsafeBufferPointer { bytes in
+            var index = end
+            while index > 2 {
+                index -= 1
+                if bytes[index] == UInt8(ascii: "#"), isCut(index, in: bytes) { return index }
+            }
+            return nil
+        }
+    }
+
+    /// Whether a document can be cut before the `#` at `index`: it starts an ATX heading after
+    /// a blank line.
+    private static func isCut(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2, bytes[index] == UInt8(ascii: "#"), bytes[index - 1] == UInt8(ascii: "\n") else { return false }
+        let blankBefore = bytes[index - 2] == UInt8(ascii: "\n")
+            || (index >= 3 && bytes[index - 2] == UInt8(ascii: "\r") && bytes[index - 3] == UInt8(ascii: "\n"))
+        guard blankBefore else { return false }
+        let end = UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: index) ?? bytes.count
+        return bytes[index..<end].atxHeading != nil
     }
 
     /// The number of the line that starts at byte `offset`.

@@ -2,8 +2,8 @@ import Testing
 
 @testable import RoadmapCore
 
-/// A document's blocks held as one or two arrays read as one list, and split between the
-/// two halves of a reading without losing or repeating a block.
+/// A document's blocks held as the arrays of its pieces read as one list, and split between
+/// the chunks of a reading without losing or repeating a block.
 @Suite struct BlockListTests {
     private static let blocks = (1...7).map { Block.paragraph(text: "p\($0)", line: $0) }
 
@@ -31,5 +31,41 @@ import Testing
         #expect(Array(rest) == Array(Self.blocks[2..<5]))
         #expect(Array(last) == Array(Self.blocks[5...]))
         #expect(last[6] == Self.blocks[6])
+    }
+
+    /// Held as four pieces (one empty), split into chunks at every set of cuts: each chunk
+    /// holds its blocks and no other, and reads them in order with their indices.
+    @Test func splittingPiecesIntoChunksKeepsEveryBlockOnce() {
+        let pieces = [Array(Self.blocks[..<2]), [], Array(Self.blocks[2..<5]), Array(Self.blocks[5...])]
+        for mask in 0..<(1 << 6) {
+            let cuts = (1...6).filter { mask >> ($0 - 1) & 1 == 1 }
+            var list = BlockList(pieces: pieces)
+            var chunks: [BlockList] = []
+            for cut in cuts.reversed() { chunks.insert(list.split(at: cut), at: 0) }
+            chunks.insert(list, at: 0)
+            let bounds = [0] + cuts + [7]
+            for (chunk, range) in zip(chunks, zip(bounds, bounds.dropFirst()).map { $0..<$1 }) {
+                #expect(chunk.indices == range, "cuts \(cuts)")
+                var read: [(Int, Block)] = []
+                chunk.forEach(in: chunk.indices) { read.append(($0, $1)) }
+                #expect(read.map(\.0) == Array(range), "cuts \(cuts)")
+                #expect(read.map(\.1) == Array(Self.blocks[range]), "cuts \(cuts)")
+            }
+        }
+    }
+
+    /// `forEach(in:)` reads any part of the list, across the joins between pieces.
+    @Test func readingAPartCrossesPieces() {
+        let list = BlockList(pieces: [Array(Self.blocks[..<3]), Array(Self.blocks[3..<4]), Array(Self.blocks[4...])])
+        for lower in 0...7 {
+            for upper in lower...7 {
+                var read: [Block] = []
+                list.forEach(in: lower..<upper) { index, block in
+                    #expect(block == Self.blocks[index])
+                    read.append(block)
+                }
+                #expect(read == Array(Self.blocks[lower..<upper]))
+            }
+        }
     }
 }

@@ -63,7 +63,7 @@ import Testing
             let url = TestFiles.packageFolder.appending(path: "Roadmaps/\(id).md")
             sources.append(RoadmapSource(id: id, fileName: "\(id).md", bytes: try [UInt8](Data(contentsOf: url))))
         }
-        for name in HalvesTests.fixtureNames {
+        for name in ChunksTests.fixtureNames {
             let url = TestFiles.testsFolder.appending(path: "Fixtures/\(name).md")
             sources.append(RoadmapSource(id: name, fileName: "\(name).md", bytes: try [UInt8](Data(contentsOf: url))))
         }

@@ -4,29 +4,43 @@ import TestSupport
 
 @testable import RoadmapCore
 
-/// A large document is read in two halves at once (``ScannedDocument``,
-/// ``RoadmapBuilder/readBlocksInHalves()``). Whatever the document, the halves must give
-/// the roadmap and warnings one reading gives.
-@Suite struct HalvesTests {
-    /// The roadmap and warnings from one reading, and from two halves (every size halved).
-    static func bothReadings(_ bytes: [UInt8]) -> (whole: Result<(Roadmap, [ParseWarning]), RoadmapError>,
-                                                     halves: Result<(Roadmap, [ParseWarning]), RoadmapError>) {
+/// A large document is read by two threads: in pieces for the first pass (``ScannedDocument``)
+/// and in chunks for the second (``RoadmapBuilder/readBlocksInChunks(blocksPerChunk:)``).
+/// Whatever the document, and however finely it is cut, the pieces and chunks must give the
+/// roadmap and warnings one reading gives.
+@Suite struct ChunksTests {
+    /// The ways of cutting every document checked: in two (pieces and chunks as large as can
+    /// be), and in as many as the limits allow (16 pieces and 32 chunks, which in these
+    /// documents is a piece or chunk every few headings).
+    static let cuttings: [(pieceBytes: Int, blocksPerChunk: Int)] = [(.max, .max), (1, 1)]
+
+    /// The roadmap and warnings from one reading, and from each of ``cuttings`` (every size
+    /// cut).
+    static func readings(_ bytes: [UInt8]) -> (whole: Result<(Roadmap, [ParseWarning]), RoadmapError>,
+                                                cut: [Result<(Roadmap, [ParseWarning]), RoadmapError>]) {
         let source = RoadmapSource(id: "doc", fileName: "doc.md", bytes: bytes)
         let whole = Result { () throws(RoadmapError) in try RoadmapBuilder.build(source, halvingFrom: .max) }
-        let halves = Result { () throws(RoadmapError) in try RoadmapBuilder.build(source, halvingFrom: 0) }
-        return (whole, halves)
+        let cut = cuttings.map { cutting in
+            Result { () throws(RoadmapError) in
+                try RoadmapBuilder.build(source, halvingFrom: 0, pieceBytes: cutting.pieceBytes, blocksPerChunk: cutting.blocksPerChunk)
+            }
+        }
+        return (whole, cut)
     }
 
     static func expectSameReading(_ bytes: [UInt8], _ comment: Comment, sourceLocation: SourceLocation = #_sourceLocation) {
-        let (whole, halves) = bothReadings(bytes)
-        switch (whole, halves) {
-        case (.success(let one), .success(let two)):
-            #expect(one.0 == two.0, comment, sourceLocation: sourceLocation)
-            #expect(one.1 == two.1, comment, sourceLocation: sourceLocation)
-        case (.failure(let one), .failure(let two)):
-            #expect(one == two, comment, sourceLocation: sourceLocation)
-        default:
-            Issue.record("one reading failed and the other did not: \(comment)", sourceLocation: sourceLocation)
+        let (whole, cut) = readings(bytes)
+        for (cutting, reading) in zip(cuttings, cut) {
+            let comment: Comment = "\(comment), cut \(cutting)"
+            switch (whole, reading) {
+            case (.success(let one), .success(let two)):
+                #expect(one.0 == two.0, comment, sourceLocation: sourceLocation)
+                #expect(one.1 == two.1, comment, sourceLocation: sourceLocation)
+            case (.failure(let one), .failure(let two)):
+                #expect(one == two, comment, sourceLocation: sourceLocation)
+            default:
+                Issue.record("one reading failed and the other did not: \(comment)", sourceLocation: sourceLocation)
+            }
         }
     }
 
@@ -37,7 +51,7 @@ import TestSupport
         try TestFiles.bundledIDs.map { try [UInt8](Data(contentsOf: TestFiles.packageFolder.appending(path: "Roadmaps/\($0).md"))) }
     }
 
-    @Test func everyBundledRoadmapAndFixtureReadsTheSameInHalves() throws {
+    @Test func everyBundledRoadmapAndFixtureReadsTheSameInChunks() throws {
         for (id, bytes) in zip(TestFiles.bundledIDs, try Self.bundledBytes()) {
             Self.expectSameReading(bytes, "\(id)")
         }
@@ -48,18 +62,19 @@ import TestSupport
     }
 
     /// The benchmark's input: the roadmaps one after another, repeated. Phases of the same
-    /// month or week merge across the split, and both passes really are split.
+    /// month or week merge across chunks, and both passes really are cut.
     @Test func concatenatedRoadmapsSplitAndReadTheSame() throws {
         let unit = try Self.bundledBytes().joined(separator: Array("\n\n".utf8)) + Array("\n\n".utf8)
         let bytes = Array([[UInt8]](repeating: Array(unit), count: 3).joined())
         let split = try #require(ScannedDocument.split(bytes))
         #expect(bytes[..<split].withUnsafeBufferPointer { LineScanner.scan($0).endsAtRest })
+        #expect(ScannedDocument.cuts(bytes, pieces: 8).count == 7)
         let builder = RoadmapBuilder(ScannedDocument.scan(bytes, halvingFrom: .max))
-        #expect(builder.middlePhaseStart != nil)
+        #expect(builder.phaseStarts(dividingInto: 8).count == 7)
         Self.expectSameReading(bytes, "three copies of the bundled roadmaps")
     }
 
-    /// The blocks are split for reading at the phase heading nearest the middle line, not the
+    /// The blocks are cut for reading at the phase heading nearest the middle line, not the
     /// middle block: fifty one-line items weigh less than two hundred lines of paragraph.
     @Test func blocksSplitAtThePhaseNearestTheMiddleLine() throws {
         let items = (1...50).map { "- item \($0)" }.joined(separator: "\n")
@@ -67,8 +82,27 @@ import TestSupport
         let long = (1...200).map { "line \($0) of a longer paragraph" }.joined(separator: "\n")
         let text = "# Plan\n## Phase 1: A\n\(items)\n## Phase 2: B\n\(short)\n## Phase 3: C\n\(long)\n- last\n"
         let builder = RoadmapBuilder(ScannedDocument.scan(Array(text.utf8), halvingFrom: .max))
-        let split = try #require(builder.middlePhaseStart)
-        #expect(builder.blocks[split] == .heading(level: 2, text: "Phase 3: C", line: 104))
+        let starts = builder.phaseStarts(dividingInto: 2)
+        #expect(starts.map { builder.blocks[$0] } == [.heading(level: 2, text: "Phase 3: C", line: 104)])
+    }
+
+    /// Cut in more chunks, each starts at the phase heading nearest one of the lines that divide
+    /// the document evenly; a heading nearest two of them starts one chunk, and the first
+    /// block never starts one.
+    @Test(arguments: [
+        (2, ["Phase 3"]),
+        (4, ["Phase 2", "Phase 3", "Phase 4"]),
+        (8, ["Phase 2", "Phase 3", "Phase 4"]),
+    ])
+    func chunksStartAtThePhasesNearestEvenlySpacedLines(count: Int, starts: [String]) throws {
+        let phases = (1...4).map { "## Phase \($0)\n" + (1...20).map { "- item \($0)" }.joined(separator: "\n") }
+        let text = phases.joined(separator: "\n")
+        let builder = RoadmapBuilder(ScannedDocument.scan(Array(text.utf8), halvingFrom: .max))
+        let titles = builder.phaseStarts(dividingInto: count).map { index -> String in
+            guard case .heading(_, let text, _) = builder.blocks[index] else { return "not a heading" }
+            return text
+        }
+        #expect(titles == starts)
     }
 
     @Test(arguments: [
@@ -90,19 +124,22 @@ import TestSupport
         #expect(ScannedDocument.split(Array(text.utf8)) == nil)
     }
 
-    /// A fence open across the split: the second half would read its code as headings.
+    /// A fence open across a cut: the piece after it would read its code as headings, so the
+    /// two pieces are read again as one.
     @Test func aFenceAcrossTheSplitIsReadInOnePiece() {
         let text = "# Plan\n\n## Phase 1\n- a\n\n```\n\n## Phase 7: Not a phase\n- not a topic\n```\n\n## Phase 2\n- b\n"
         let bytes = Array(text.utf8)
         Self.expectSameReading(bytes, "fence")
-        guard case .success(let (roadmap, _)) = Self.bothReadings(bytes).halves else {
-            Issue.record("did not parse")
-            return
+        for reading in Self.readings(bytes).cut {
+            guard case .success(let (roadmap, _)) = reading else {
+                Issue.record("did not parse")
+                continue
+            }
+            #expect(roadmap.phases.map(\.title) == ["Phase 1", "Phase 2"])
         }
-        #expect(roadmap.phases.map(\.title) == ["Phase 1", "Phase 2"])
     }
 
-    /// A definition in one half resolves links in the other, headings included: the halves
+    /// A definition in one piece resolves links in another, headings included: the pieces
     /// then take the round that resolves links before the reading (documents without links
     /// skip it: the bundled roadmaps and most fixtures above).
     @Test func definitionsInOneHalfResolveLinksInTheOther() throws {
@@ -111,7 +148,7 @@ import TestSupport
         #expect(roadmap.phases.last?.topics.first?.resources.map(\.url) == ["https://example.org/guide"])
     }
 
-    /// Each half looks for `][` and `]()` in its bytes once repaired, not as read: removing a
+    /// Each piece looks for `][` and `]()` in its bytes once repaired, not as read: removing a
     /// control character can bring `]` and `()` together, and the link then has no target.
     @Test func aReferenceMarkMadeByRepairIsStillFound() throws {
         let (_, warnings) = try Self.halvesReading(secondPhase: "## Phase 2: More\n- Read [the guide]\u{07}() first\n")
@@ -119,20 +156,20 @@ import TestSupport
     }
 
     /// A plan whose first phase fills its first half, so that `secondPhase` starts the second:
-    /// read in halves, after checking that reading it whole gives the same.
+    /// read in halves, after checking that reading it whole, or cut finely, gives the same.
     private static func halvesReading(preamble: String = "", secondPhase: String) throws -> (Roadmap, [ParseWarning]) {
         let filler = (1...400).map { "- item \($0) of the first phase, long enough to fill half" }.joined(separator: "\n")
         let bytes = Array("# Plan\n\n\(preamble)## Phase 1: Start\n\(filler)\n\n\(secondPhase)".utf8)
         let cut = try #require(ScannedDocument.split(bytes))
         #expect(bytes[cut...].starts(with: "## Phase 2".utf8))
         expectSameReading(bytes, "\(secondPhase)")
-        return try bothReadings(bytes).halves.get()
+        return try readings(bytes).cut[0].get()
     }
 
     /// Seeded mutations of concatenated roadmaps, with fences, front matter, tables and
     /// reference links dropped in anywhere.
     @Test(arguments: [11, 12, 13] as [UInt64])
-    func mutatedDocumentsReadTheSameInHalves(seed: UInt64) throws {
+    func mutatedDocumentsReadTheSameInChunks(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         let originals = try Self.bundledBytes()
         let tokens: [[UInt8]] = ["\n", "\n\n## Phase 3: Merge (2 weeks)\n", "\n\n# Title\n", "**", "- ", "  - ", "```\n", "---\n",

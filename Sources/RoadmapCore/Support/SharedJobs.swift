@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Numbered jobs done on this thread and one other, each thread taking the next job not yet
+/// taken.
+///
+/// On a shared host one core can run at half the speed of the other for a whole parse. Fixed
+/// halves then leave the faster thread waiting for the slower one; with many jobs taken in
+/// turn, the slower core simply does fewer of them.
+enum SharedJobs {
+    /// `job(index)` for each index in `0..<count`, in index order. Without a thread (`onThread`
+    /// false, or the system refuses one) every job runs here, in order.
+    static func run<Value: Sendable>(_ count: Int, onThread: Bool = true, _ job: @escaping @Sendable (Int) -> Value) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        return run(count, onThread: onThread, into: values, job) { $0.append($1) }
+    }
+
+    /// `initial` with `job(index)` for each index in `0..<count` folded in, in index order.
+    ///
+    /// The jobs' values are folded in as soon as every value before them has been, by the
+    /// thread that finds them ready, while the other thread goes on with the next job: when
+    /// the last job is done, little folding is left. Folds never run at the same time, so `fold`
+    /// needs no lock of its own.
+    static func run<Value: Sendable, Folded: Sendable>(
+        _ count: Int, onThread: Bool = true, into initial: Folded, _ job: @escaping @Sendable (Int) -> Value,
+        folding fold: @escaping @Sendable (inout Folded, Value) -> Void
+    ) -> Folded {
+        let queue = Queue(count: count, folding: fold, into: initial)
+        let helper = Background(onThread: onThread && count > 1) { queue.work(job) }
+        queue.work(job)
+        // The helper's work does not throw; without a thread, asking for its value finds no
+        // job left.
+        try? helper.value()
+        return queue.finish()
+    }
+}
+
+/// The jobs' next index and their values not yet folded, behind a lock, and the folded value,
+/// which only the thread that holds the right to fold (`isFolding`) touches.
+private final class Queue<Value, Folded>: @unchecked Sendable {
+    private let count: Int
+    private var next = 0
+    /// The index of the next value to fold: every value before it is folded.
+    private var nextToFold = 0
+    private var isFolding = false
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let slots: UnsafeMutablePointer<Value?>
+    private let fold: (inout Folded, Value) -> Void
+    private var folded: Folded
+
+    init(count: Int, folding fold: @escaping (inout Folded, Value) -> Void, into initial: Folded) {
+        self.count = count
+        self.fold = fold
+        folded = initial
+        pthread_mutex_init(lock, nil)
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
+    /// Does jobs until none is left to take, folding in the values that are ready.
+    func work(_ job: (Int) -> Value) {
+        while let index = locked({ () -> Int? in
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }) {
+            let value = job(index)
+            locked { slots[index] = value }
+            foldReadyValues()
+        }
+    }
+
+    /// Folds in values in order while the next one is ready, unless another thread is already
+    /// doing so (it then folds this thread's value too, if it is next).
+    private func foldReadyValues() {
+        var value = locked { () -> Value? in
+            guard !isFolding, nextToFold < count, let value = slots[nextToFold].take() else { return nil }
+            isFolding = true
+            return value
+        }
+        while let ready = value {
+            fold(&folded, ready)
+            value = locked {
+                nextToFold += 1
+                if nextToFold < count, let value = slots[nextToFold].take() { return value }
+                isFolding = false
+                return nil
+            }
+        }
+    }
+
+    /// The folded value, once every job is done and no other thread works.
+    func finish() -> Folded {
+        foldReadyValues()
+        precondition(nextToFold == count, "job \(nextToFold) was not done")
+        return folded
+    }
+
+    private func locked<Result>(_ body: () -> Result) -> Result {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return body()
+    }
+}
+
+/// Values handed to the jobs of ``SharedJobs``, each taken by the one job of its index: that
+/// job then holds the only copy, so what it frees is freed on its thread.
+final class Handoffs<Value>: @unchecked Sendable {
+    private let count: Int
+    /// One slot for each value, emptied by the job that takes it; no two threads touch the
+    /// same slot.
+    private let slots: UnsafeMutablePointer<Value?>
+
+    init(_ values: [Value]) {
+        count = values.count
+        slots = .allocate(capacity: count)
+        for (index, value) in values.enumerated() { (slots + index).initialize(to: value) }
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    /// The value at `index`; called once for each index, by the job of that index.
+    func take(_ index: Int) -> Value {
+        guard let value = slots[index].take() else { preconditionFailure("value \(index) was taken twice") }
+        return value
+    }
+}

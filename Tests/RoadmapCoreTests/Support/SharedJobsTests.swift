@@ -1,0 +1,38 @@
+import Testing
+
+@testable import RoadmapCore
+
+/// Jobs shared between two threads give their values, and fold them, in job order, whichever
+/// thread did each job and however long it took.
+@Suite struct SharedJobsTests {
+    @Test(arguments: [0, 1, 2, 7, 64])
+    func valuesComeInJobOrder(count: Int) {
+        for onThread in [true, false] {
+            let values = SharedJobs.run(count, onThread: onThread) { index in index * index }
+            #expect(values == (0..<count).map { $0 * $0 })
+        }
+    }
+
+    /// Jobs of uneven length, so that the threads finish them out of order: folding still sees
+    /// them in order, exactly once each.
+    @Test func foldingSeesEveryValueOnceInOrder() {
+        for _ in 0..<20 {
+            let folded = SharedJobs.run(40, into: [Int]()) { index in
+                // Busy work of uneven length: the optimiser cannot drop a sum it returns.
+                var sum = 0
+                for step in 0..<((index * 7_919) % 13 * 2_000) { sum &+= step }
+                return (index, sum)
+            } folding: { folded, value in
+                folded.append(value.0)
+            }
+            #expect(folded == Array(0..<40))
+        }
+    }
+
+    /// Each value handed over is taken by the job of its index, whole.
+    @Test func handedOverValuesReachTheirJobs() {
+        let handoffs = Handoffs((0..<30).map { Array(repeating: $0, count: $0) })
+        let taken = SharedJobs.run(30) { index in handoffs.take(index) }
+        #expect(taken == (0..<30).map { Array(repeating: $0, count: $0) })
+    }
+}

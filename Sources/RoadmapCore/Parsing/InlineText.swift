@@ -52,28 +52,68 @@ struct InlineText: Equatable {
     /// Whether `bytes` are printable ASCII that ``mayHaveMarkup(_:)`` lets through, with no
     /// white space but single spaces between words: text that reads as itself. One pass, for
     /// the usual item; false sends text to the full tests, which read other text too.
+    ///
+    /// Eight bytes are tested at once (``isPlainWord(_:afterSpace:)``); only a word that may
+    /// hold a space too many, a byte outside printable ASCII or a markup byte is read by byte,
+    /// and so are the last bytes short of a word.
     static func isPlainAndCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         var previousWasSpace = true  // so that a leading space counts
-        for index in 0..<bytes.count {
+        func isPlain(at index: Int) -> Bool {
             let byte = base[index]
             if byte == UInt8(ascii: " ") {
                 if previousWasSpace { return false }
                 previousWasSpace = true
-                continue
+                return true
             }
             previousWasSpace = false
             let offset = byte &- 0x21
             if offset < 64 {
                 // A colon is markup only as the start of `://` after `http` or `https`.
-                if Self.markupMask >> offset & 1 != 0, byte != UInt8(ascii: ":") || startsBareLink(atColon: index, in: bytes) {
-                    return false
-                }
-            } else if byte < 0x20 || byte >= 0x7F {
-                return false
+                return Self.markupMask >> offset & 1 == 0 || (byte == UInt8(ascii: ":") && !startsBareLink(atColon: index, in: bytes))
             }
+            return byte >= 0x20 && byte < 0x7F
+        }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if isPlainWord(word, afterSpace: previousWasSpace) {
+                previousWasSpace = word >> 56 == UInt64(UInt8(ascii: " "))
+            } else {
+                for position in index..<(index + 8) where !isPlain(at: position) { return false }
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            guard isPlain(at: index) else { return false }
+            index += 1
         }
         return !previousWasSpace || bytes.isEmpty
+    }
+
+    /// Whether the eight bytes of `word` (little-endian: the first byte lowest) surely pass
+    /// ``isPlainAndCollapsed(_:)``'s byte test, after a space when `afterSpace`: printable
+    /// ASCII, no two spaces together, and none of the markup bytes (`!`, `*`, `:`, `<`, and
+    /// 0x5B…0x60, which holds `[`, `\`, `]`, `_` and `` ` `` with `^` besides). False may be
+    /// wrong; the bytes are then read one at a time.
+    static func isPlainWord(_ word: UInt64, afterSpace: Bool) -> Bool {
+        let low = UTF8Bytes.lowBits
+        let high = UTF8Bytes.highBits
+        // A byte of 0x80 or more, below 0x20, or 0x7F.
+        guard word & high == 0, (word &- low &* 0x20) & ~word & high == 0, !UTF8Bytes.hasZeroByte(word ^ (low &* 0x7F)) else {
+            return false
+        }
+        let spaces = UTF8Bytes.zeroBytes(word ^ (low &* 0x20))
+        guard spaces & (spaces << 8) == 0, !afterSpace || spaces & 0x80 == 0 else { return false }
+        func holds(_ mark: Unicode.Scalar) -> Bool { UTF8Bytes.hasZeroByte(word ^ (low &* UInt64(mark.value))) }
+        guard !holds("!"), !holds("*"), !holds(":"), !holds("<") else { return false }
+        // A byte above 0x5A and below 0x61: each byte is below 0x80 here, so adding 0x25
+        // sets its top bit exactly when it is above 0x5A, and adding 0x1F exactly when it is
+        // above 0x60.
+        let aboveZ = (word &+ low &* 0x25) & high
+        let aboveBacktick = (word &+ low &* 0x1F) & high
+        return aboveZ & ~aboveBacktick == 0
     }
 
     /// Whether the colon at `index` is that of `http://` or `https://`.

@@ -86,4 +86,45 @@ import TestSupport
         }
         #expect(passed > 1_000)
     }
+
+    /// Longer text, so that most of it is read eight bytes at a time: every markup byte, every
+    /// control and the neighbours of the markup range land at every position of a word, and
+    /// the one-pass test still agrees with the quick test and tidying.
+    @Test func onePassTestAgreesOnLongText() {
+        var random = SplitMix64(seed: 47)
+        let pieces = ["a", "Python", "learning", " ", "  ", "h", "https", "://", "[", "]", "\\", "^", "_", "`", "Z", "{", "@",
+                      "!", "*", ":", "<", ";", "=", "\u{1F}", "\u{7F}", "é", "\t", ")", "(", "-"]
+        var passed = 0
+        for _ in 0..<20_000 {
+            var text = (0..<Int(8 + random.next() % 12)).map { _ in pieces[Int(random.next() % 3)] }.joined(separator: " ")
+            if random.next() % 2 == 0 {
+                let piece = pieces[Int(random.next() % UInt64(pieces.count))]
+                let offset = Int(random.next() % UInt64(text.utf8.count + 1))
+                text = String(decoding: Array(text.utf8.prefix(offset)) + Array(piece.utf8) + Array(text.utf8.dropFirst(offset)), as: UTF8.self)
+            }
+            let onePass = text.withUTF8Bytes(InlineText.isPlainAndCollapsed)
+            let quickAndTidy = !text.withUTF8Bytes(InlineText.mayHaveMarkup) && Title.collapsingSpaces(text) == text
+            let printable = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+            #expect(onePass == (quickAndTidy && printable), "\(text)")
+            if onePass { passed += 1 }
+        }
+        #expect(passed > 5_000)
+    }
+
+    /// The word test is never wrong when it passes a word: checked on every word made of bytes
+    /// near the edges of what it tests, after a space and not.
+    @Test func wordTestPassesOnlyPlainWords() {
+        let bytes: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x2A, 0x3A, 0x3C, 0x41, 0x5A, 0x5B, 0x5E, 0x60, 0x61, 0x7E, 0x7F, 0x80, 0xC3]
+        var random = SplitMix64(seed: 53)
+        for _ in 0..<200_000 {
+            let word = (0..<8).map { _ in bytes[Int(random.next() % UInt64(bytes.count))] }
+            let value = word.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+            for afterSpace in [false, true] where InlineText.isPlainWord(value, afterSpace: afterSpace) {
+                let printable = word.allSatisfy { (0x20..<0x7F).contains($0) }
+                let markup = word.contains { [0x21, 0x2A, 0x3A, 0x3C].contains($0) || (0x5B...0x60).contains($0) }
+                let doubleSpace = zip([afterSpace ? 0x20 : 0x41] + word, word).contains { $0 == 0x20 && $1 == 0x20 }
+                #expect(printable && !markup && !doubleSpace, "\(word) after a space: \(afterSpace)")
+            }
+        }
+    }
 }

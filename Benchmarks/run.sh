@@ -231,7 +231,10 @@ if [ -f "$BIN/roadmap.product/Objects.LinkFileList" ]; then
 fi
 [ ${#core_objects[@]} -gt 0 ] || core_objects=("$BIN"/RoadmapCore.build/*.o)
 PARSE_BENCH_OK=0
-if swiftc -O -I "$BIN/Modules" -I "$BIN" "$BENCH/ParseBench/main.swift" "${core_objects[@]}" \
+# Built as Package.swift builds the roadmap targets: without the implicit _Concurrency and
+# _StringProcessing imports, so the process loads the libraries RoadmapCore needs and no more.
+parse_flags=(-O -Xfrontend -disable-implicit-concurrency-module-import -Xfrontend -disable-implicit-string-processing-module-import)
+if swiftc "${parse_flags[@]}" -I "$BIN/Modules" -I "$BIN" "$BENCH/ParseBench/main.swift" "${core_objects[@]}" \
     -o "$PARSE_BENCH" >"$RAW/parse-bench-build.log" 2>&1; then
     PARSE_BENCH_OK=1
 else

@@ -58,9 +58,9 @@ extension RoadmapBuilder {
 
     /// The indices of up to `count - 1` blocks past the first that start a phase whatever comes
     /// before them (a phase heading at the phase level), ascending: for each of the lines that
-    /// divide the document evenly (from the first block's line to the last's), the one nearest
-    /// it. Each chunk then has about as much text to read, where a heading and a list item
-    /// would count the same by block.
+    /// divide the document into shrinking jobs (``SharedJobs/start(ofPart:of:in:)``, from the
+    /// first block's line to the last's; two chunks are halves), the one nearest it. Chunks are
+    /// measured in lines, where a heading and a list item would count the same by block.
     func phaseStarts(dividingInto count: Int) -> [Int] {
         guard let phaseLevel, let first = blocks.first?.line, let last = blocks.last?.line, count > 1 else { return [] }
         var candidates: [(index: Int, line: Int)] = []
@@ -71,7 +71,7 @@ extension RoadmapBuilder {
         var starts: [Int] = []
         var next = 0
         for part in 1..<count {
-            let target = first + (last - first) * part / count
+            let target = first + SharedJobs.start(ofPart: part, of: count, in: last - first)
             // The candidates are in line order: move on while the next one is nearer (of two
             // as near, the first counts).
             while next + 1 < candidates.count, abs(candidates[next + 1].line - target) < abs(candidates[next].line - target) {

@@ -150,12 +150,13 @@ struct ScannedDocument {
     }
 
     /// Where to cut a document's UTF-8 into up to `pieces` pieces, ascending: for each of the
-    /// points that divide it evenly, before the first ATX heading at or after it that follows
-    /// a blank line (for the first point, or else the last one before it).
+    /// points that divide it into shrinking jobs (``SharedJobs/start(ofPart:of:in:)``; two
+    /// pieces are halves), before the first ATX heading at or after it that follows a blank
+    /// line (for the first point, or else the last one before it).
     static func cuts(_ utf8: [UInt8], pieces: Int) -> [Int] {
         var cuts: [Int] = []
         for piece in 1..<max(pieces, 1) {
-            let target = utf8.count / pieces * piece
+            let target = SharedJobs.start(ofPart: piece, of: pieces, in: utf8.count)
             let from = max(target, (cuts.last ?? 0) + 1)
             if let cut = firstCut(in: utf8, from: from) {
                 cuts.append(cut)

@@ -35,4 +35,21 @@ import Testing
         let taken = SharedJobs.run(30) { index in handoffs.take(index) }
         #expect(taken == (0..<30).map { Array(repeating: $0, count: $0) })
     }
+
+    /// Work cut into more than two jobs is cut into shrinking parts, the last about half the
+    /// first, that together cover it; two jobs are halves.
+    @Test(arguments: [3, 4, 9, 12, 32])
+    func partsShrinkAndCoverTheWork(count: Int) {
+        let total = 1_000_000
+        let starts = (0...count).map { SharedJobs.start(ofPart: $0, of: count, in: total) }
+        #expect(starts.first == 0 && starts.last == total)
+        let sizes = zip(starts, starts.dropFirst()).map { $1 - $0 }
+        #expect(zip(sizes, sizes.dropFirst()).allSatisfy { $0 >= $1 }, "\(sizes)")
+        let ratio = Double(sizes.last!) / Double(sizes.first!)
+        #expect(ratio > 0.5 && ratio < 0.7, "\(sizes)")
+    }
+
+    @Test func twoJobsAreHalves() {
+        #expect((0...2).map { SharedJobs.start(ofPart: $0, of: 2, in: 1_001) } == [0, 500, 1_001])
+    }
 }

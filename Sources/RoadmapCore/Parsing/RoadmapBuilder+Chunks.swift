@@ -17,11 +17,13 @@ extension RoadmapBuilder {
             return
         }
         // Each chunk owns its blocks, handed over rather than shared, so that the thread that
-        // reads a chunk frees it as soon as it is done (``BlockList/split(at:)``).
+        // reads a chunk frees it as soon as it is done (``BlockList/split(at:)``); this builder
+        // keeps neither blocks nor headings, so none are freed after the last chunk is read.
         var chunks: [RoadmapBuilder] = []
         for start in starts.reversed() { chunks.append(splittingOff(at: start)) }
         chunks.append(self)
         blocks = BlockList([])
+        phaseHeadings = PhaseHeadings()
         let handoffs = Handoffs(Array(chunks.reversed()))
         chunks = []
         // Each chunk read is folded into the ones before it as soon as they are all read, while
@@ -29,7 +31,9 @@ extension RoadmapBuilder {
         let folded = SharedJobs.run(starts.count + 1, into: nil as RoadmapBuilder?) { index in
             var chunk = handoffs.take(index)
             chunk.readBlocks(chunk.blocks.indices)
+            // The headings are shared by every chunk: the last chunk read frees them.
             chunk.blocks = BlockList([])
+            chunk.phaseHeadings = PhaseHeadings()
             return chunk
         } folding: { builder, chunk in
             if builder == nil { builder = chunk } else { builder!.absorb(chunk) }

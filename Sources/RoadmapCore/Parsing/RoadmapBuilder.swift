@@ -51,14 +51,14 @@ struct RoadmapBuilder {
     /// threads, in pieces of about `pieceBytes` for the first pass (``ScannedDocument``) and
     /// chunks of about `blocksPerChunk` for the second (``readBlocksInChunks(blocksPerChunk:)``).
     static func build(
-        _ source: RoadmapSource, halvingFrom threshold: Int = ScannedDocument.halvingThreshold,
+        _ source: RoadmapSource, inParallelFrom threshold: Int = ScannedDocument.parallelThreshold,
         pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks, collectingWarnings: Bool = true
     ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
         let utf8 = source.utf8
         guard utf8.count <= RoadmapParser.maximumBytes else {
             throw .tooLarge(file: source.fileName, bytes: utf8.count, limit: RoadmapParser.maximumBytes)
         }
-        var builder = RoadmapBuilder(ScannedDocument.scan(utf8, halvingFrom: threshold, pieceBytes: pieceBytes))
+        var builder = RoadmapBuilder(ScannedDocument.scan(utf8, inParallelFrom: threshold, pieceBytes: pieceBytes))
         builder.collectsWarnings = collectingWarnings
         if utf8.count >= threshold {
             builder.readBlocksInChunks(blocksPerChunk: blocksPerChunk)

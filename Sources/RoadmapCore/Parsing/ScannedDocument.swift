@@ -2,7 +2,7 @@
 /// ``Block``s, reference links resolved, and each heading read once as a possible phase
 /// heading.
 ///
-/// A document of ``halvingThreshold`` bytes or more is read in pieces of about ``pieceBytes``
+/// A document of ``parallelThreshold`` bytes or more is read in pieces of about ``pieceBytes``
 /// shared between two threads (``SharedJobs``), each piece cut before an ATX heading that
 /// follows a blank line. The pieces give exactly the blocks one reading gives: every piece but
 /// the last has to end at rest (outside code fences, front matter, paragraphs and tables), or
@@ -16,14 +16,16 @@ struct ScannedDocument {
 
     /// 256 KiB: twenty times the largest bundled roadmap. Below it a second thread is not
     /// worth starting.
-    static let halvingThreshold = 256 << 10
-    /// 512 KiB: the 10 MB benchmark document is read in 16 pieces (the most ``pieceCount(for:_:)``
-    /// gives), which a busy host shares out more evenly between the cores than two halves.
+    static let parallelThreshold = 256 << 10
+    /// 1 MiB: the 10 MB benchmark document is read in 9 pieces, which a busy host shares out
+    /// more evenly between the cores than two halves. (Smaller pieces balance the threads no
+    /// better there, and each piece costs a little: its first line is counted for, and its
+    /// end is where two threads meet.)
     static let pieceBytes = 1 << 20
 
     /// Reads a document's well-formed UTF-8: in pieces shared between two threads when it
     /// has `threshold` bytes or more, pieces of about `pieceBytes`.
-    static func scan(_ utf8: [UInt8], halvingFrom threshold: Int = halvingThreshold, pieceBytes: Int = pieceBytes) -> ScannedDocument {
+    static func scan(_ utf8: [UInt8], inParallelFrom threshold: Int = parallelThreshold, pieceBytes: Int = pieceBytes) -> ScannedDocument {
         if utf8.count >= threshold, let document = scanInPieces(utf8, count: pieceCount(for: utf8.count, pieceBytes)) {
             return document
         }
@@ -41,8 +43,8 @@ struct ScannedDocument {
     /// The blocks of `utf8[range]` repaired, and whether the repaired bytes may hold a
     /// reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``): the bytes as read
     /// hold every mark that repair does not make, and the lines repaired, where repair can
-    /// make one (`]`, a control, `[`), are checked as they are made. (The second half starts with a heading, so it cannot open front matter as a
-    /// document's first line can.)
+    /// make one (`]`, a control, `[`), are checked as they are made. (A piece after the first
+    /// starts with a heading, so it cannot open front matter as a document's first line can.)
     private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int)
         -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool)
     {

@@ -19,10 +19,10 @@ import TestSupport
     static func readings(_ bytes: [UInt8]) -> (whole: Result<(Roadmap, [ParseWarning]), RoadmapError>,
                                                 cut: [Result<(Roadmap, [ParseWarning]), RoadmapError>]) {
         let source = RoadmapSource(id: "doc", fileName: "doc.md", bytes: bytes)
-        let whole = Result { () throws(RoadmapError) in try RoadmapBuilder.build(source, halvingFrom: .max) }
+        let whole = Result { () throws(RoadmapError) in try RoadmapBuilder.build(source, inParallelFrom: .max) }
         let cut = cuttings.map { cutting in
             Result { () throws(RoadmapError) in
-                try RoadmapBuilder.build(source, halvingFrom: 0, pieceBytes: cutting.pieceBytes, blocksPerChunk: cutting.blocksPerChunk)
+                try RoadmapBuilder.build(source, inParallelFrom: 0, pieceBytes: cutting.pieceBytes, blocksPerChunk: cutting.blocksPerChunk)
             }
         }
         return (whole, cut)
@@ -69,7 +69,7 @@ import TestSupport
         let split = try #require(ScannedDocument.split(bytes))
         #expect(bytes[..<split].withUnsafeBufferPointer { LineScanner.scan($0).endsAtRest })
         #expect(ScannedDocument.cuts(bytes, pieces: 8).count == 7)
-        let builder = RoadmapBuilder(ScannedDocument.scan(bytes, halvingFrom: .max))
+        let builder = RoadmapBuilder(ScannedDocument.scan(bytes, inParallelFrom: .max))
         #expect(builder.phaseStarts(dividingInto: 8).count == 7)
         Self.expectSameReading(bytes, "three copies of the bundled roadmaps")
     }
@@ -81,7 +81,7 @@ import TestSupport
         let short = (1...50).map { "line \($0) of a paragraph" }.joined(separator: "\n")
         let long = (1...200).map { "line \($0) of a longer paragraph" }.joined(separator: "\n")
         let text = "# Plan\n## Phase 1: A\n\(items)\n## Phase 2: B\n\(short)\n## Phase 3: C\n\(long)\n- last\n"
-        let builder = RoadmapBuilder(ScannedDocument.scan(Array(text.utf8), halvingFrom: .max))
+        let builder = RoadmapBuilder(ScannedDocument.scan(Array(text.utf8), inParallelFrom: .max))
         let starts = builder.phaseStarts(dividingInto: 2)
         #expect(starts.map { builder.blocks[$0] } == [.heading(level: 2, text: "Phase 3: C", line: 104)])
     }
@@ -97,7 +97,7 @@ import TestSupport
     func chunksStartAtThePhasesNearestEvenlySpacedLines(count: Int, starts: [String]) throws {
         let phases = (1...4).map { "## Phase \($0)\n" + (1...20).map { "- item \($0)" }.joined(separator: "\n") }
         let text = phases.joined(separator: "\n")
-        let builder = RoadmapBuilder(ScannedDocument.scan(Array(text.utf8), halvingFrom: .max))
+        let builder = RoadmapBuilder(ScannedDocument.scan(Array(text.utf8), inParallelFrom: .max))
         let titles = builder.phaseStarts(dividingInto: count).map { index -> String in
             guard case .heading(_, let text, _) = builder.blocks[index] else { return "not a heading" }
             return text

@@ -7,7 +7,7 @@ import Testing
         try #require(PhaseHeading("Week \(number): Topic \(number)"))
     }
 
-    /// Headings are found by their block index, other blocks find none, and a later half's
+    /// Headings are found by their block index, other blocks find none, and a later piece's
     /// headings join after the earlier's with their indices moved.
     @Test func headingsAreFoundByBlockIndex() throws {
         var first = PhaseHeadings()

@@ -56,7 +56,7 @@ import Testing
 
     /// `parse` writes no warnings, and reads every document exactly as `lint` does: the
     /// bundled roadmaps, the fixtures, and a document with three kinds of warning, whole and
-    /// in two halves.
+    /// in pieces and chunks on two threads.
     @Test func parseReadsAsLintDoesWithoutWarnings() throws {
         var sources: [RoadmapSource] = []
         for id in TestFiles.bundledIDs {
@@ -73,7 +73,7 @@ import Testing
             let (roadmap, warnings) = try RoadmapParser.lint(source)
             #expect(try RoadmapParser.parse(source) == roadmap, "\(source.id)")
             for threshold in [0, Int.max] {
-                let (quiet, none) = try RoadmapBuilder.build(source, halvingFrom: threshold, collectingWarnings: false)
+                let (quiet, none) = try RoadmapBuilder.build(source, inParallelFrom: threshold, collectingWarnings: false)
                 #expect(quiet == roadmap, "\(source.id)")
                 #expect(none.isEmpty || none.allSatisfy { warnings.contains($0) }, "\(source.id)")
             }

@@ -21,6 +21,20 @@ enum Block: Equatable, Sendable {
     /// The level a bold one-line paragraph gets: below every real heading.
     static let boldHeadingLevel = 7
 
+    /// The block `lines` lines further down: a piece of a document is scanned numbering its
+    /// lines from 1, and its blocks are moved down by the lines before it when read.
+    func movedDown(by lines: Int) -> Block {
+        guard lines != 0 else { return self }
+        return switch self {
+        case .heading(let level, let text, let line): .heading(level: level, text: text, line: line + lines)
+        case .paragraph(let text, let line): .paragraph(text: text, line: line + lines)
+        case .listItem(let indent, let text, let checked, let line): .listItem(indent: indent, text: text, checked: checked, line: line + lines)
+        case .table(let header, let rows, let line): .table(header: header, rows: rows, line: line + lines)
+        case .linkDefinition(let label, let url, let line): .linkDefinition(label: label, url: url, line: line + lines)
+        case .metadataTitle(let title, let line): .metadataTitle(title, line: line + lines)
+        }
+    }
+
     var line: Int {
         switch self {
         case .heading(_, _, let line), .paragraph(_, let line), .listItem(_, _, _, let line),

@@ -1,5 +1,6 @@
 /// A document's blocks, indexed as one list but kept as the arrays the scanner made: one, or
-/// one per piece of a large document.
+/// one per piece of a large document, each with the number of lines before its piece (a piece
+/// is scanned numbering its lines from 1; its blocks are moved down as they are read).
 ///
 /// Keeping the pieces apart spares copying them into one array. Splitting the list
 /// (``split(at:)``) copies no block either: the two sides share the array cut in two, and the
@@ -9,6 +10,8 @@ struct BlockList: RandomAccessCollection {
     private var segments: [ArraySlice<Block>]
     /// The document index of each segment's first block.
     private var starts: [Int]
+    /// The lines before each segment's piece.
+    private var lineOffsets: [Int]
     /// The document index of the first block held.
     private(set) var startIndex: Int
     private(set) var endIndex: Int
@@ -17,19 +20,24 @@ struct BlockList: RandomAccessCollection {
         self.init(pieces: [first, second], startingAt: startIndex)
     }
 
-    /// The blocks of `pieces`, one after another; empty pieces are left out.
-    init(pieces: [[Block]], startingAt startIndex: Int = 0) {
-        self.init(slices: pieces.map { $0[...] }, startingAt: startIndex)
+    /// The blocks of `pieces`, one after another, each moved down by its line offset (none
+    /// when `lineOffsets` is empty); empty pieces are left out.
+    init(pieces: [[Block]], lineOffsets: [Int] = [], startingAt startIndex: Int = 0) {
+        precondition(lineOffsets.isEmpty || lineOffsets.count == pieces.count, "a line offset for each piece")
+        let offsets = lineOffsets.isEmpty ? Array(repeating: 0, count: pieces.count) : lineOffsets
+        self.init(slices: zip(pieces, offsets).map { ($0[...], $1) }, startingAt: startIndex)
     }
 
-    private init(slices: [ArraySlice<Block>], startingAt startIndex: Int) {
+    private init(slices: [(blocks: ArraySlice<Block>, lineOffset: Int)], startingAt startIndex: Int) {
         segments = []
         starts = []
+        lineOffsets = []
         var index = startIndex
-        for slice in slices where !slice.isEmpty {
-            segments.append(slice)
+        for slice in slices where !slice.blocks.isEmpty {
+            segments.append(slice.blocks)
             starts.append(index)
-            index += slice.count
+            lineOffsets.append(slice.lineOffset)
+            index += slice.blocks.count
         }
         self.startIndex = startIndex
         endIndex = index
@@ -38,7 +46,7 @@ struct BlockList: RandomAccessCollection {
     subscript(index: Int) -> Block {
         let segment = segment(holding: index)
         let slice = segments[segment]
-        return slice[slice.startIndex + index - starts[segment]]
+        return slice[slice.startIndex + index - starts[segment]].movedDown(by: lineOffsets[segment])
     }
 
     /// The segment that holds the block at `index`: the last that starts at or before it.
@@ -62,7 +70,8 @@ struct BlockList: RandomAccessCollection {
             let slice = segments[segment]
             let end = Swift.min(range.upperBound, starts[segment] + slice.count)
             let offset = slice.startIndex - starts[segment]
-            for position in index..<end { body(position, slice[position + offset]) }
+            let lines = lineOffsets[segment]
+            for position in index..<end { body(position, slice[position + offset].movedDown(by: lines)) }
             index = end
             segment += 1
         }
@@ -78,12 +87,15 @@ struct BlockList: RandomAccessCollection {
         let segment = segment(holding: index)
         let slice = segments[segment]
         let cut = slice.startIndex + index - starts[segment]
-        let rest = BlockList(slices: [slice[cut...]] + segments[(segment + 1)...], startingAt: index)
+        let later = zip(segments[(segment + 1)...], lineOffsets[(segment + 1)...]).map { ($0, $1) }
+        let rest = BlockList(slices: [(slice[cut...], lineOffsets[segment])] + later, startingAt: index)
         segments.removeSubrange((segment + 1)...)
         starts.removeSubrange((segment + 1)...)
+        lineOffsets.removeSubrange((segment + 1)...)
         if cut == slice.startIndex {
             segments.removeLast()
             starts.removeLast()
+            lineOffsets.removeLast()
         } else {
             segments[segment] = slice[..<cut]
         }

@@ -31,11 +31,12 @@ struct LineScanner {
         }
     }
 
-    /// ``scan(_:firstLine:)`` over well-formed UTF-8. When `repairing`, each line is read as
-    /// ``TextRepair`` repairs it (``RepairedLines``), and the scan also tells whether a
-    /// repaired line holds a reference mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``).
+    /// ``scan(_:firstLine:)`` over well-formed UTF-8, which also tells how many line feeds it
+    /// read. When `repairing`, each line is read as ``TextRepair`` repairs it
+    /// (``RepairedLines``), and the scan also tells whether a repaired line holds a reference
+    /// mark (``ReferenceLinks/mentionsReferenceMarks(inText:)``).
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, repairing: Bool = false)
-        -> (blocks: [Block], endsAtRest: Bool, repairsMentionReferenceMarks: Bool)
+        -> (blocks: [Block], endsAtRest: Bool, repairsMentionReferenceMarks: Bool, lineFeeds: Int)
     {
         var scanner = LineScanner()
         // Room up front for a block every 16 bytes, more than Markdown's lines make (a
@@ -72,7 +73,8 @@ struct LineScanner {
         scanner.flushTable()
         // Read last, after the paragraph's lines are flushed: some of them may be repaired
         // copies, which live as long as `repairs`.
-        return (scanner.blocks, endsAtRest, repairs.mentionReferenceMarks)
+        // Every line but the last ended at a line feed.
+        return (scanner.blocks, endsAtRest, repairs.mentionReferenceMarks, number - firstLine - 1)
     }
 
     private mutating func read(_ line: LineBytes, number: Int) {

@@ -29,7 +29,7 @@ struct ScannedDocument {
         if utf8.count >= threshold, let document = scanInPieces(utf8, count: pieceCount(for: utf8.count, pieceBytes)) {
             return document
         }
-        let scanned = classify(utf8, 0..<utf8.count, firstLine: 1)
+        let scanned = classify(utf8, 0..<utf8.count)
         let (blocks, warnings) = ReferenceLinks.resolve(scanned.blocks, bytesMayMentionMarks: scanned.mayMentionReferenceMarks)
         return ScannedDocument(blocks: BlockList(blocks), phaseHeadings: phaseHeadings(in: blocks, offset: 0), warnings: warnings)
     }
@@ -45,14 +45,14 @@ struct ScannedDocument {
     /// hold every mark that repair does not make, and the lines repaired, where repair can
     /// make one (`]`, a control, `[`), are checked as they are made. (A piece after the first
     /// starts with a heading, so it cannot open front matter as a document's first line can.)
-    private static func classify(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int)
-        -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool)
+    private static func classify(_ utf8: [UInt8], _ range: Range<Int>)
+        -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool, lineFeeds: Int)
     {
         utf8.withUnsafeBufferPointer { whole in
             let part = UnsafeBufferPointer(rebasing: whole[range])
-            let scanned = LineScanner.scan(part, firstLine: firstLine, repairing: true)
+            let scanned = LineScanner.scan(part, repairing: true)
             let mayMention = scanned.repairsMentionReferenceMarks || ReferenceLinks.mentionsReferenceMarks(inText: part)
-            return (scanned.blocks, scanned.endsAtRest, mayMention)
+            return (scanned.blocks, scanned.endsAtRest, mayMention, scanned.lineFeeds)
         }
     }
 
@@ -71,24 +71,22 @@ struct ScannedDocument {
         let bounds = [0] + cuts(utf8, pieces: count) + [utf8.count]
         guard bounds.count > 2 else { return nil }
         let ranges = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
-        // Each piece's first line number: the line feeds before it, counted a piece at a time.
-        let newlines = SharedJobs.run(ranges.count - 1) { index in
-            utf8.withUnsafeBufferPointer { UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: $0[ranges[index]])) }
-        }
-        var firstLines = [1]
-        for count in newlines { firstLines.append(firstLines[firstLines.count - 1] + count) }
-        var pieces = SharedJobs.run(ranges.count) { [firstLines] index in
-            PieceScan(utf8, ranges[index], firstLine: firstLines[index], isLast: index == ranges.count - 1)
+        // Each piece numbers its lines from 1; its blocks are moved down by the lines of the
+        // pieces before it (``BlockList``), known once they are all read.
+        var pieces = SharedJobs.run(ranges.count) { index in
+            PieceScan(utf8, ranges[index], isLast: index == ranges.count - 1)
         }
         // A piece that does not end at rest (a fence open across its end) is read again with
         // the piece after it, until every piece but the last ends at rest.
         while let index = pieces.dropLast().firstIndex(where: { !$0.endsAtRest }) {
             let next = pieces[index + 1]
-            pieces[index] = PieceScan(utf8, pieces[index].range.lowerBound..<next.range.upperBound, firstLine: pieces[index].firstLine,
-                                      isLast: index + 1 == pieces.count - 1)
+            pieces[index] = PieceScan(utf8, pieces[index].range.lowerBound..<next.range.upperBound, isLast: index + 1 == pieces.count - 1)
             pieces.remove(at: index + 1)
         }
         guard pieces.count > 1 else { return nil }
+        // Every piece but the last ends with a line feed (the next starts a line).
+        var lineOffsets = [0]
+        for piece in pieces.dropLast() { lineOffsets.append(lineOffsets[lineOffsets.count - 1] + piece.lineFeeds) }
 
         if pieces.allSatisfy({ $0.phaseHeadings != nil }) {
             // No links to resolve anywhere (most documents): the phase headings each piece
@@ -99,7 +97,7 @@ struct ScannedDocument {
                 headings.append(contentsOf: piece.phaseHeadings!, offset: offset)
                 offset += piece.blocks.count
             }
-            return ScannedDocument(blocks: BlockList(pieces: pieces.map(\.blocks)), phaseHeadings: headings, warnings: [])
+            return ScannedDocument(blocks: BlockList(pieces: pieces.map(\.blocks), lineOffsets: lineOffsets), phaseHeadings: headings, warnings: [])
         }
 
         // Definitions anywhere count for links anywhere, so they are gathered, the first of
@@ -114,13 +112,15 @@ struct ScannedDocument {
         for piece in pieces.dropLast() { offsets.append(offsets[offsets.count - 1] + piece.blocks.count) }
         let unresolved = Handoffs(pieces.map(\.blocks))
         pieces = []
-        let resolved = SharedJobs.run(offsets.count) { [definitions, offsets] index in
+        let resolved = SharedJobs.run(offsets.count) { [definitions, offsets, lineOffsets] index in
             let (blocks, warnings) = ReferenceLinks.resolve(unresolved.take(index), definitions: definitions)
-            return (blocks, warnings, phaseHeadings(in: blocks, offset: offsets[index]))
+            let movedDown = warnings.map { ParseWarning(line: $0.line + lineOffsets[index], message: $0.message) }
+            return (blocks, movedDown, phaseHeadings(in: blocks, offset: offsets[index]))
         }
         var headings = PhaseHeadings()
         for (_, _, pieceHeadings) in resolved { headings.append(contentsOf: pieceHeadings, offset: 0) }
-        return ScannedDocument(blocks: BlockList(pieces: resolved.map(\.0)), phaseHeadings: headings, warnings: resolved.flatMap(\.1))
+        return ScannedDocument(blocks: BlockList(pieces: resolved.map(\.0), lineOffsets: lineOffsets), phaseHeadings: headings,
+                               warnings: resolved.flatMap(\.1))
     }
 
     /// One piece of a document, read as one of ``SharedJobs``: its blocks, its link
@@ -128,17 +128,17 @@ struct ScannedDocument {
     /// headings (by index in the piece), which stand if no other piece has any either.
     private struct PieceScan: Sendable {
         let range: Range<Int>
-        let firstLine: Int
+        /// Its blocks, their lines numbered from 1 at the piece's first line.
         let blocks: [Block]
         let endsAtRest: Bool
+        let lineFeeds: Int
         let definitions: [String: String]
         let phaseHeadings: PhaseHeadings?
 
-        init(_ utf8: [UInt8], _ range: Range<Int>, firstLine: Int, isLast: Bool) {
+        init(_ utf8: [UInt8], _ range: Range<Int>, isLast: Bool) {
             self.range = range
-            self.firstLine = firstLine
             let mayMentionReferenceMarks: Bool
-            (blocks, endsAtRest, mayMentionReferenceMarks) = classify(utf8, range, firstLine: firstLine)
+            (blocks, endsAtRest, mayMentionReferenceMarks, lineFeeds) = classify(utf8, range)
             // A piece that does not end at rest is read again: nothing more to do.
             guard endsAtRest || isLast else {
                 (definitions, phaseHeadings) = ([:], nil)
@@ -210,10 +210,5 @@ struct ScannedDocument {
         guard blankBefore else { return false }
         let end = UTF8Bytes.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: index) ?? bytes.count
         return bytes[index..<end].atxHeading != nil
-    }
-
-    /// The number of the line that starts at byte `offset`.
-    static func lineNumber(at offset: Int, in utf8: [UInt8]) -> Int {
-        utf8.withUnsafeBufferPointer { UTF8Bytes.count(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: $0[..<offset])) + 1 }
     }
 }

@@ -68,4 +68,27 @@ import Testing
             }
         }
     }
+
+    /// Each piece's blocks are numbered from line 1 and moved down by the lines before the
+    /// piece, however the list is read or split; every kind of block moves.
+    @Test func piecesAreMovedDownByTheirLineOffsets() {
+        let pieces: [[Block]] = [
+            [.metadataTitle("T", line: 2), .heading(level: 1, text: "Plan", line: 4)],
+            [.paragraph(text: "p", line: 1), .listItem(indent: 0, text: "a", checked: nil, line: 2)],
+            [.table(header: ["h"], rows: [["c"]], line: 1), .linkDefinition(label: "l", url: "u", line: 3)],
+        ]
+        let expected: [Block] = [
+            .metadataTitle("T", line: 2), .heading(level: 1, text: "Plan", line: 4),
+            .paragraph(text: "p", line: 11), .listItem(indent: 0, text: "a", checked: nil, line: 12),
+            .table(header: ["h"], rows: [["c"]], line: 21), .linkDefinition(label: "l", url: "u", line: 23),
+        ]
+        var list = BlockList(pieces: pieces, lineOffsets: [0, 10, 20])
+        #expect(Array(list) == expected)
+        var read: [Block] = []
+        list.forEach(in: 1..<6) { read.append($1) }
+        #expect(read == Array(expected[1..<6]))
+        let rest = list.split(at: 3)
+        #expect(Array(list) == Array(expected[..<3]))
+        #expect(Array(rest) == Array(expected[3...]))
+    }
 }

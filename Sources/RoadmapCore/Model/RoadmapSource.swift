@@ -51,8 +51,9 @@ public struct RoadmapSource: Sendable, Hashable {
     /// as it is, and in any other the invalid sequences become U+FFFD, so any file can be read.
     public init(id: String, fileName: String, bytes: [UInt8]) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        // Most files are well-formed and are kept as they are, checked without decoding.
-        let wellFormed = body.withUnsafeBufferPointer(UTF8Bytes.isValidUTF8)
+        // Most files are well-formed and are kept as they are, checked without decoding (a
+        // large one on two threads, as the parser reads it).
+        let wellFormed = UTF8Bytes.isValidUTF8(body, inParallelFrom: ScannedDocument.parallelThreshold)
         self.init(id: id, fileName: fileName, utf8: wellFormed ? body : Array(String(decoding: body, as: UTF8.self).utf8))
     }
 

@@ -47,4 +47,18 @@ extension UTF8Bytes {
         }
         return true
     }
+
+    /// ``isValidUTF8(_:)`` for `bytes`, in two halves on two threads (``SharedJobs``) when there
+    /// are `threshold` bytes or more: cut before an ASCII byte, which no sequence runs across, the
+    /// text is well-formed exactly when both halves are.
+    static func isValidUTF8(_ bytes: [UInt8], inParallelFrom threshold: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { whole in
+            guard whole.count >= threshold, whole.count >= 2,
+                let cut = whole[(whole.count / 2)...].firstIndex(where: { $0 < 0x80 })
+            else { return isValidUTF8(whole) }
+            return !SharedJobs.run(2) { half in
+                bytes.withUnsafeBufferPointer { isValidUTF8(UnsafeBufferPointer(rebasing: half == 0 ? $0[..<cut] : $0[cut...])) }
+            }.contains(false)
+        }
+    }
 }

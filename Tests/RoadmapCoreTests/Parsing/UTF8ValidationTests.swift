@@ -38,6 +38,24 @@ import TestSupport
         }
     }
 
+    /// Checked in two halves, text is judged as it is whole, wherever a broken or a long
+    /// sequence falls: the cut is never inside a sequence.
+    @Test func halvesAreJudgedAsTheWhole() {
+        var random = SplitMix64(seed: 19)
+        let pieces: [[UInt8]] = ["a", "é", "漢", "🚀"].map { Array($0.utf8) } + [[0x80], [0xE2, 0x80], [0xFF]]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(random.next() % 60) {
+                bytes += pieces[Int(random.next() % UInt64(random.next() % 5 == 0 ? pieces.count : 4))]
+            }
+            #expect(UTF8Bytes.isValidUTF8(bytes, inParallelFrom: 0) == Self.isValid(bytes), "\(bytes)")
+        }
+        // No ASCII byte after the middle: read whole.
+        let wide = Array(String(repeating: "漢", count: 50).utf8)
+        #expect(UTF8Bytes.isValidUTF8(wide, inParallelFrom: 0))
+        #expect(!UTF8Bytes.isValidUTF8(wide.dropLast(), inParallelFrom: 0))
+    }
+
     @Test func emptyTextIsWellFormed() {
         #expect(Self.isValid([]))
     }

@@ -78,13 +78,19 @@ import TestSupport
         var passed = 0
         for _ in 0..<20_000 {
             let text = (0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-            let onePass = text.withUTF8Bytes(InlineText.isPlainAndCollapsed)
-            let quickAndTidy = !text.withUTF8Bytes(InlineText.mayHaveMarkup) && Title.collapsingSpaces(text) == text
-            let printable = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
-            #expect(onePass == (quickAndTidy && printable), "\(text)")
-            if onePass { passed += 1 }
+            if Self.onePassTestAgrees(on: text) { passed += 1 }
         }
         #expect(passed > 1_000)
+    }
+
+    /// Checks that the one-pass test passes `text` exactly when the quick test passes it,
+    /// tidying leaves it as it is and it is printable ASCII; returns whether it passed.
+    private static func onePassTestAgrees(on text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let onePass = text.withUTF8Bytes(InlineText.isPlainAndCollapsed)
+        let quickAndTidy = !text.withUTF8Bytes(InlineText.mayHaveMarkup) && Title.collapsingSpaces(text) == text
+        let printable = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+        #expect(onePass == (quickAndTidy && printable), "\(text)", sourceLocation: sourceLocation)
+        return onePass
     }
 
     /// Longer text, so that most of it is read eight bytes at a time: every markup byte, every
@@ -102,11 +108,7 @@ import TestSupport
                 let offset = Int(random.next() % UInt64(text.utf8.count + 1))
                 text = String(decoding: Array(text.utf8.prefix(offset)) + Array(piece.utf8) + Array(text.utf8.dropFirst(offset)), as: UTF8.self)
             }
-            let onePass = text.withUTF8Bytes(InlineText.isPlainAndCollapsed)
-            let quickAndTidy = !text.withUTF8Bytes(InlineText.mayHaveMarkup) && Title.collapsingSpaces(text) == text
-            let printable = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
-            #expect(onePass == (quickAndTidy && printable), "\(text)")
-            if onePass { passed += 1 }
+            if Self.onePassTestAgrees(on: text) { passed += 1 }
         }
         #expect(passed > 5_000)
     }

@@ -19,8 +19,8 @@ struct ScannedDocument {
     static let parallelThreshold = 256 << 10
     /// 1 MiB: the 10 MB benchmark document is read in 9 pieces, which a busy host shares out
     /// more evenly between the cores than two halves. (Smaller pieces balance the threads no
-    /// better there, and each piece costs a little: its first line is counted for, and its
-    /// end is where two threads meet.)
+    /// better there, and each piece costs a little: an array of its own for its blocks and
+    /// its phase headings, which are then copied into the document's list.)
     static let pieceBytes = 1 << 20
 
     /// Reads a document's well-formed UTF-8: in pieces shared between two threads when it
@@ -169,12 +169,6 @@ struct ScannedDocument {
             }
         }
         return cuts
-    }
-
-    /// Where to cut a document's UTF-8 in two: before the first ATX heading at or after its
-    /// middle (or else the last one before it) that follows a blank line.
-    static func split(_ utf8: [UInt8]) -> Int? {
-        cuts(utf8, pieces: 2).first
     }
 
     /// The first cut at or after `start`.

@@ -66,7 +66,7 @@ import TestSupport
     @Test func concatenatedRoadmapsSplitAndReadTheSame() throws {
         let unit = try Self.bundledBytes().joined(separator: Array("\n\n".utf8)) + Array("\n\n".utf8)
         let bytes = Array([[UInt8]](repeating: Array(unit), count: 3).joined())
-        let split = try #require(ScannedDocument.split(bytes))
+        let split = try #require(ScannedDocument.cuts(bytes, pieces: 2).first)
         #expect(bytes[..<split].withUnsafeBufferPointer { LineScanner.scan($0).endsAtRest })
         #expect(ScannedDocument.cuts(bytes, pieces: 8).count == 7)
         let builder = RoadmapBuilder(ScannedDocument.scan(bytes, inParallelFrom: .max))
@@ -114,14 +114,14 @@ import TestSupport
     ])
     func splitFallsBeforeAHeadingAfterABlankLine(text: String, tailStart: String, line: Int) throws {
         let bytes = Array(text.utf8)
-        let cut = try #require(ScannedDocument.split(bytes))
+        let cut = try #require(ScannedDocument.cuts(bytes, pieces: 2).first)
         #expect(bytes[cut...].starts(with: tailStart.utf8))
         #expect(bytes[..<cut].filter { $0 == UInt8(ascii: "\n") }.count + 1 == line)
     }
 
     @Test(arguments: ["no headings at all\n\njust text\n", "# Only a title\n", "## A\n## B\n#hashtag\n"])
     func noSplitWithoutAHeadingAfterABlankLine(text: String) {
-        #expect(ScannedDocument.split(Array(text.utf8)) == nil)
+        #expect(ScannedDocument.cuts(Array(text.utf8), pieces: 2).first == nil)
     }
 
     /// A fence open across a cut: the piece after it would read its code as headings, so the
@@ -160,7 +160,7 @@ import TestSupport
     private static func halvesReading(preamble: String = "", secondPhase: String) throws -> (Roadmap, [ParseWarning]) {
         let filler = (1...400).map { "- item \($0) of the first phase, long enough to fill half" }.joined(separator: "\n")
         let bytes = Array("# Plan\n\n\(preamble)## Phase 1: Start\n\(filler)\n\n\(secondPhase)".utf8)
-        let cut = try #require(ScannedDocument.split(bytes))
+        let cut = try #require(ScannedDocument.cuts(bytes, pieces: 2).first)
         #expect(bytes[cut...].starts(with: "## Phase 2".utf8))
         expectSameReading(bytes, "\(secondPhase)")
         return try readings(bytes).cut[0].get()

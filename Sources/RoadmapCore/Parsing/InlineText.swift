@@ -77,7 +77,8 @@ struct InlineText: Equatable {
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bytes in memory order: the first is the lowest, whatever the machine's order.
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             if isPlainWord(word, afterSpace: previousWasSpace) {
                 previousWasSpace = word >> 56 == UInt64(UInt8(ascii: " "))
             } else {

@@ -77,11 +77,14 @@ struct ScannedDocument {
             PieceScan(utf8, ranges[index], isLast: index == ranges.count - 1)
         }
         // A piece that does not end at rest (a fence open across its end) is read again with
-        // the piece after it, until every piece but the last ends at rest.
+        // the piece after it; if the two still do not end at rest (a fence open across several
+        // cuts), with all the pieces after it. So no text is read more than three times,
+        // however many cuts fall inside fences.
         while let index = pieces.dropLast().firstIndex(where: { !$0.endsAtRest }) {
-            let next = pieces[index + 1]
-            pieces[index] = PieceScan(utf8, pieces[index].range.lowerBound..<next.range.upperBound, isLast: index + 1 == pieces.count - 1)
-            pieces.remove(at: index + 1)
+            let end = pieces[index].isMerged ? pieces.count - 1 : index + 1
+            var merged = PieceScan(utf8, pieces[index].range.lowerBound..<pieces[end].range.upperBound, isLast: end == pieces.count - 1)
+            merged.isMerged = true
+            pieces.replaceSubrange(index...end, with: [merged])
         }
         guard pieces.count > 1 else { return nil }
         // Every piece but the last ends with a line feed (the next starts a line).
@@ -134,6 +137,8 @@ struct ScannedDocument {
         let lineFeeds: Int
         let definitions: [String: String]
         let phaseHeadings: PhaseHeadings?
+        /// Whether the piece was read again, with the piece after it.
+        var isMerged = false
 
         init(_ utf8: [UInt8], _ range: Range<Int>, isLast: Bool) {
             self.range = range

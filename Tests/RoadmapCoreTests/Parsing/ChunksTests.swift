@@ -139,6 +139,22 @@ import TestSupport
         }
     }
 
+    /// A fence open across many cuts: the pieces inside it are read again with the rest of
+    /// the document, and the headings in the fence stay code.
+    @Test func aFenceAcrossManyCutsIsReadAsCode() throws {
+        let phases = (1...6).map { "## Phase \($0)\n- topic \($0)\n" }
+        let fenced = (1...12).map { "\n# comment \($0)\n" }.joined()
+        let text = "# Plan\n\n" + phases[0] + "\n```\n" + fenced + "```\n\n" + phases[1...].joined(separator: "\n")
+        let bytes = Array(text.utf8)
+        #expect(ScannedDocument.cuts(bytes, pieces: 16).count > 8)
+        Self.expectSameReading(bytes, "fence across many cuts")
+        guard case .success(let (roadmap, _)) = Self.readings(bytes).cut[1] else {
+            Issue.record("did not parse")
+            return
+        }
+        #expect(roadmap.phases.map(\.title) == (1...6).map { "Phase \($0)" })
+    }
+
     /// A definition in one piece resolves links in another, headings included: the pieces
     /// then take the round that resolves links before the reading (documents without links
     /// skip it: the bundled roadmaps and most fixtures above).

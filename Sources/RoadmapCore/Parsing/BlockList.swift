@@ -16,16 +16,16 @@ struct BlockList: RandomAccessCollection {
     private(set) var startIndex: Int
     private(set) var endIndex: Int
 
-    init(_ first: [Block], then second: [Block] = [], startingAt startIndex: Int = 0) {
-        self.init(pieces: [first, second], startingAt: startIndex)
+    init(_ blocks: [Block]) {
+        self.init(pieces: [blocks])
     }
 
     /// The blocks of `pieces`, one after another, each moved down by its line offset (none
     /// when `lineOffsets` is empty); empty pieces are left out.
-    init(pieces: [[Block]], lineOffsets: [Int] = [], startingAt startIndex: Int = 0) {
+    init(pieces: [[Block]], lineOffsets: [Int] = []) {
         precondition(lineOffsets.isEmpty || lineOffsets.count == pieces.count, "a line offset for each piece")
         let offsets = lineOffsets.isEmpty ? Array(repeating: 0, count: pieces.count) : lineOffsets
-        self.init(slices: zip(pieces, offsets).map { ($0[...], $1) }, startingAt: startIndex)
+        self.init(slices: zip(pieces, offsets).map { ($0[...], $1) }, startingAt: 0)
     }
 
     private init(slices: [(blocks: ArraySlice<Block>, lineOffset: Int)], startingAt startIndex: Int) {

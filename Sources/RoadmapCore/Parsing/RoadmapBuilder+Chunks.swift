@@ -24,12 +24,12 @@ extension RoadmapBuilder {
         chunks.append(self)
         blocks = BlockList([])
         phaseHeadings = PhaseHeadings()
-        let handoffs = Handoffs(Array(chunks.reversed()))
+        let handoffs = Slots(Array(chunks.reversed()))
         chunks = []
         // Each chunk read is folded into the ones before it as soon as they are all read, while
         // the other thread reads on.
         let folded = SharedJobs.run(starts.count + 1, into: nil as RoadmapBuilder?) { index in
-            var chunk = handoffs.take(index)
+            var chunk = handoffs.handOver(index)
             chunk.readBlocks(chunk.blocks.indices)
             // The headings are shared by every chunk: the last chunk read frees them.
             chunk.blocks = BlockList([])

@@ -113,10 +113,10 @@ struct ScannedDocument {
         }
         var offsets = [0]
         for piece in pieces.dropLast() { offsets.append(offsets[offsets.count - 1] + piece.blocks.count) }
-        let unresolved = Handoffs(pieces.map(\.blocks))
+        let unresolved = Slots(pieces.map(\.blocks))
         pieces = []
         let resolved = SharedJobs.run(offsets.count) { [definitions, offsets, lineOffsets] index in
-            let (blocks, warnings) = ReferenceLinks.resolve(unresolved.take(index), definitions: definitions)
+            let (blocks, warnings) = ReferenceLinks.resolve(unresolved.handOver(index), definitions: definitions)
             let movedDown = warnings.map { ParseWarning(line: $0.line + lineOffsets[index], message: $0.message) }
             return (blocks, movedDown, phaseHeadings(in: blocks, offset: offsets[index]))
         }

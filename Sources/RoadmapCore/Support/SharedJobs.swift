@@ -60,7 +60,7 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
     private var nextToFold = 0
     private var isFolding = false
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let slots: UnsafeMutablePointer<Value?>
+    private let slots: Slots<Value>
     private let fold: (inout Folded, Value) -> Void
     private var folded: Folded
 
@@ -69,13 +69,10 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
         self.fold = fold
         folded = initial
         pthread_mutex_init(lock, nil)
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
+        slots = Slots(emptyCount: count)
     }
 
     deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
         pthread_mutex_destroy(lock)
         lock.deallocate()
     }
@@ -88,7 +85,7 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
             return next - 1
         }) {
             let value = job(index)
-            locked { slots[index] = value }
+            locked { slots.put(value, at: index) }
             foldReadyValues()
         }
     }
@@ -97,7 +94,7 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
     /// doing so (it then folds this thread's value too, if it is next).
     private func foldReadyValues() {
         var value = locked { () -> Value? in
-            guard !isFolding, nextToFold < count, let value = slots[nextToFold].take() else { return nil }
+            guard !isFolding, nextToFold < count, let value = slots.take(nextToFold) else { return nil }
             isFolding = true
             return value
         }
@@ -105,7 +102,7 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
             fold(&folded, ready)
             value = locked {
                 nextToFold += 1
-                if nextToFold < count, let value = slots[nextToFold].take() { return value }
+                if nextToFold < count, let value = slots.take(nextToFold) { return value }
                 isFolding = false
                 return nil
             }
@@ -126,18 +123,27 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
     }
 }
 
-/// Values handed to the jobs of ``SharedJobs``, each taken by the one job of its index: that
-/// job then holds the only copy, so what it frees is freed on its thread.
-final class Handoffs<Value>: @unchecked Sendable {
+/// A fixed number of slots, each holding a value or none, written and emptied by index. The
+/// jobs of ``SharedJobs`` leave their values in them, and take what is handed to them
+/// (``handOver(_:)``): a job then holds the only copy, so what it frees is freed on its thread.
+/// Different threads may use different slots at once; one slot is used by one thread at a
+/// time (the job of its index, or the queue's lock holder).
+final class Slots<Value>: @unchecked Sendable {
     private let count: Int
-    /// One slot for each value, emptied by the job that takes it; no two threads touch the
-    /// same slot.
     private let slots: UnsafeMutablePointer<Value?>
 
+    /// Slots holding `values`, in order.
     init(_ values: [Value]) {
         count = values.count
         slots = .allocate(capacity: count)
         for (index, value) in values.enumerated() { (slots + index).initialize(to: value) }
+    }
+
+    /// `count` empty slots.
+    init(emptyCount count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
     deinit {
@@ -145,9 +151,18 @@ final class Handoffs<Value>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// The value at `index`; called once for each index, by the job of that index.
-    func take(_ index: Int) -> Value {
-        guard let value = slots[index].take() else { preconditionFailure("value \(index) was taken twice") }
+    func put(_ value: Value, at index: Int) {
+        slots[index] = value
+    }
+
+    /// The value at `index`, leaving the slot empty, or nil when it is empty.
+    func take(_ index: Int) -> Value? {
+        slots[index].take()
+    }
+
+    /// The value handed to the job of `index`; called once for each index, by that job.
+    func handOver(_ index: Int) -> Value {
+        guard let value = take(index) else { preconditionFailure("value \(index) was taken twice") }
         return value
     }
 }

@@ -12,7 +12,7 @@ import Testing
     @Test(arguments: 0...7)
     func splittingKeepsEveryBlockOnce(join: Int) {
         for index in 0...7 {
-            var list = BlockList(Array(Self.blocks[..<join]), then: Array(Self.blocks[join...]))
+            var list = BlockList(pieces: [Array(Self.blocks[..<join]), Array(Self.blocks[join...])])
             #expect(Array(list) == Self.blocks)
             let rest = list.split(at: index)
             #expect(Array(list) == Array(Self.blocks[..<index]), "join \(join), split \(index)")
@@ -24,7 +24,7 @@ import Testing
 
     /// A list split off can be split again, still indexed as the whole document.
     @Test func aSplitListSplitsAgain() {
-        var list = BlockList(Array(Self.blocks[..<3]), then: Array(Self.blocks[3...]))
+        var list = BlockList(pieces: [Array(Self.blocks[..<3]), Array(Self.blocks[3...])])
         var rest = list.split(at: 2)
         let last = rest.split(at: 5)
         #expect(Array(list) == Array(Self.blocks[..<2]))

@@ -31,8 +31,8 @@ import Testing
 
     /// Each value handed over is taken by the job of its index, whole.
     @Test func handedOverValuesReachTheirJobs() {
-        let handoffs = Handoffs((0..<30).map { Array(repeating: $0, count: $0) })
-        let taken = SharedJobs.run(30) { index in handoffs.take(index) }
+        let handoffs = Slots((0..<30).map { Array(repeating: $0, count: $0) })
+        let taken = SharedJobs.run(30) { index in handoffs.handOver(index) }
         #expect(taken == (0..<30).map { Array(repeating: $0, count: $0) })
     }
 

@@ -79,33 +79,12 @@ struct RoadmapBuilder {
     // MARK: - Choosing the phase level
 
     /// The heading level with the most phase headings (ties go to the higher level, the smaller
-    /// number) and their most common stage word (ties go to the word that sorts first). When no heading names a stage, the level with the most study
-    /// sections below the title, and no stage word.
+    /// number) and their most common stage word (ties go to the word that sorts first). When
+    /// no heading names a stage, the level with the most study sections below the title, and
+    /// no stage word.
     static func phaseLevel(in blocks: BlockList, phaseHeadings: PhaseHeadings) -> (level: Int?, keyword: String?) {
-        // Levels run from 1 to the bold level, and a plan names a handful of stage words: both
-        // are counted in arrays (a large document has thousands of phase headings).
-        let levels = 1...Block.boldHeadingLevel
-        var counts = [Int](repeating: 0, count: levels.upperBound + 1)
-        var keywords = [[(word: String, count: Int)]](repeating: [], count: levels.upperBound + 1)
-        for (index, heading) in phaseHeadings {
-            guard case .heading(let level, _, _) = blocks[index] else { continue }
-            precondition(levels.contains(level), "a heading's level is 1 to \(Block.boldHeadingLevel), not \(level)")
-            counts[level] += 1
-            if let seen = keywords[level].firstIndex(where: { $0.word == heading.keyword }) {
-                keywords[level][seen].count += 1
-            } else {
-                keywords[level].append((heading.keyword, 1))
-            }
-        }
-        // The most counted; of levels counted as often, the first (the higher level); of words
-        // counted as often, the one that sorts first.
-        if let best = levels.reduce(nil, { best, level in counts[level] > (best.map { counts[$0] } ?? 0) ? level : best }) {
-            let keyword = keywords[best].reduce(nil) { (best: (word: String, count: Int)?, entry) in
-                guard let best else { return entry }
-                return (entry.count, best.word) > (best.count, entry.word) ? entry : best
-            }
-            return (best, keyword?.word)
-        }
+        // Counted as the headings were read (on two threads, for a large document).
+        if let (level, keyword) = phaseHeadings.tally.mostUsed { return (level, keyword) }
         var sections: [Int: Int] = [:]
         var firstHeading = true
         for case .heading(let level, let text, _) in blocks {

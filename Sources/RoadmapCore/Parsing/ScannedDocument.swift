@@ -60,7 +60,9 @@ struct ScannedDocument {
     private static func phaseHeadings(in blocks: [Block], offset: Int) -> PhaseHeadings {
         var headings = PhaseHeadings()
         for (index, block) in blocks.enumerated() {
-            if case .heading(_, let text, _) = block, let heading = PhaseHeading(text) { headings.append(heading, at: offset + index) }
+            if case .heading(let level, let text, _) = block, let heading = PhaseHeading(text) {
+                headings.append(heading, at: offset + index, level: level)
+            }
         }
         return headings
     }

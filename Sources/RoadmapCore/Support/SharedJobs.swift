@@ -39,16 +39,21 @@ enum SharedJobs {
     }
 
     /// Where part `part` of `count` starts, for work of size `total` to be cut into jobs:
-    /// parts that shrink from the first to the last (each in proportion to `2 × count − index`,
-    /// so the last is about half the first), so that whichever thread takes the last job
-    /// finishes soon after the other. Two parts are halves: each thread takes one.
+    /// parts that shrink from the first to the last by a constant ratio, the last an eighth
+    /// of the first, so that whichever thread takes the last job finishes soon after the
+    /// other. (Both threads start on large jobs; the small ones at the end even them out.)
+    /// Two parts are halves: each thread takes one.
     static func start(ofPart part: Int, of count: Int, in total: Int) -> Int {
         guard count > 2 else { return total * part / max(count, 1) }
-        // The sum of 2 × count − index over the parts before `part`, and over all of them.
-        let before = 2 * count * part - part * (part - 1) / 2
-        let all = 2 * count * count - count * (count - 1) / 2
-        return total * before / all
+        guard part < count else { return total }
+        // Part `index` weighs `ratio` to the power `index`.
+        let ratio = pow(lastToFirst, 1 / Double(count - 1))
+        let before = (1 - pow(ratio, Double(part))) / (1 - pow(ratio, Double(count)))
+        return Int(Double(total) * before)
     }
+
+    /// How much smaller the last part is than the first (``start(ofPart:of:in:)``).
+    static let lastToFirst = 1.0 / 8
 }
 
 /// The jobs' next index and their values not yet folded, behind a lock, and the folded value,

@@ -5,7 +5,8 @@
 //
 // Usage: parse-bench <file.md> [iterations]
 //
-//   iterations = 1 (the default): read the file, decode it, parse it once and exit.
+//   iterations = 1 (the default): read the file as `roadmap` does (`RoadmapSource(path:)`),
+//     check its UTF-8, parse it once and exit.
 //     This is what run.sh times as a whole process, side by side with
 //     `cmark <file.md> > /dev/null` (both read the file and build a document).
 //   iterations > 1: read the file once, then parse it `iterations` times in process and
@@ -32,34 +33,11 @@ func monotonicNanoseconds() -> UInt64 {
     return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
 }
 
-/// The whole file, read with plain POSIX calls (no Foundation): straight into an array of the
-/// size `fstat` gives, as `roadmap` reads a file, then on until `read` returns nothing more.
-func readFile(_ path: String) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { fail("cannot open \(path)") }
-    defer { close(descriptor) }
+/// The file's size in bytes, for the report.
+func fileSize(_ path: String) -> Int {
     var info = stat()
-    let size = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
-    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-        while count < buffer.count {
-            let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            if got < 0, errno == EINTR { continue }
-            if got < 0 { fail("cannot read \(path)") }
-            if got == 0 { return }
-            count += got
-        }
-    }
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 {
-            if errno == EINTR { continue }
-            fail("cannot read \(path)")
-        }
-        if count == 0 { break }
-        bytes.append(contentsOf: chunk[0..<count])
-    }
-    return bytes
+    guard stat(path, &info) == 0 else { fail("cannot read \(path)") }
+    return Int(info.st_size)
 }
 
 let arguments = CommandLine.arguments
@@ -70,11 +48,15 @@ let path = arguments[1]
 let iterations = arguments.count == 3 ? Int(arguments[2]) ?? 0 : 1
 guard iterations >= 1 else { fail("iterations must be a positive integer") }
 
-let bytes = readFile(path)
-var fileName = path
-if let slash = path.lastIndex(of: "/") { fileName = String(path[path.index(after: slash)...]) }
-let id = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
-let source = RoadmapSource(id: id, fileName: fileName, bytes: bytes)
+// Read as `roadmap` reads a roadmap file (`--roadmap`, `lint`, `add`): the whole file, on two
+// threads when it is large, then checked to be well-formed UTF-8.
+let source: RoadmapSource
+do {
+    source = try RoadmapSource(path: path)
+} catch {
+    fail("\(path): \(error)")
+}
+let byteCount = fileSize(path)
 
 var times: [UInt64] = []
 var topics = 0
@@ -94,9 +76,9 @@ for _ in 0..<iterations {
 }
 times.sort()
 let median = times[times.count / 2]
-let megabytesPerSecond = Double(bytes.count) / 1_000_000 / (Double(median) / 1e9)
+let megabytesPerSecond = Double(byteCount) / 1_000_000 / (Double(median) / 1e9)
 let report = [
-    "bytes=\(bytes.count)", "topics=\(topics)", "phases=\(phases)", "iterations=\(iterations)",
+    "bytes=\(byteCount)", "topics=\(topics)", "phases=\(phases)", "iterations=\(iterations)",
     "median_ns=\(median)", "min_ns=\(times[0])", "mb_per_s=\((megabytesPerSecond * 10).rounded() / 10)",
 ].joined(separator: "\t")
 fputs(report + "\n", stderr)

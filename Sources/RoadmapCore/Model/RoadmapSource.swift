@@ -97,7 +97,8 @@ extension RoadmapSource {
         }
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.contents(of: path)
+            // A large file is read on two threads, as it is then parsed.
+            bytes = try FileSystem.contents(of: path, inParallelFrom: ScannedDocument.parallelThreshold)
         } catch {
             throw .cannotRead(file: path, reason: error.reason)
         }

@@ -32,6 +32,18 @@ import Darwin
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file.json"])
     }
 
+    /// A large file read in two halves at once gives the bytes one reading gives, whatever
+    /// its size, odd or even; a missing file is refused as before.
+    @Test(arguments: [0, 1, 2, 3, 4_097, 300_001])
+    func halvesReadAsOne(size: Int) throws {
+        let path = folder + "/roadmap-\(size).md"
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 7) }
+        try FileSystem.writeAtomically(bytes, to: path)
+        #expect(try FileSystem.contents(of: path, inParallelFrom: 0) == bytes)
+        #expect(try FileSystem.contents(of: path, inParallelFrom: 0) == FileSystem.contents(of: path))
+        #expect(throws: SystemError.self) { try FileSystem.contents(of: path + ".missing", inParallelFrom: 0) }
+    }
+
     /// After a write the system refuses, nothing more is written: here the descriptor is
     /// made writable again, and the bytes that follow still do not reach it.
     @Test func nothingIsWrittenAfterARefusedWrite() throws {

@@ -20,7 +20,7 @@ struct ScannedDocument {
     /// 1 MiB: the 10 MB benchmark document is read in 9 pieces, which a busy host shares out
     /// more evenly between the cores than two halves. (Smaller pieces balance the threads no
     /// better there, and each piece costs a little: an array of its own for its blocks and
-    /// its phase headings, which are then copied into the document's list.)
+    /// its phase headings.)
     static let pieceBytes = 1 << 20
 
     /// Reads a document's well-formed UTF-8: in pieces shared between two threads when it

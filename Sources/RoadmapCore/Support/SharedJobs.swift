@@ -39,20 +39,23 @@ enum SharedJobs {
     }
 
     /// Where part `part` of `count` starts, for work of size `total` to be cut into jobs:
-    /// parts that shrink from the first to the last by a constant ratio, the last an eighth
-    /// of the first, so that whichever thread takes the last job finishes soon after the
-    /// other. (Both threads start on large jobs; the small ones at the end even them out.)
-    /// Two parts are halves: each thread takes one.
+    /// parts that shrink from the first to the last, each a constant ratio of the one before,
+    /// so that whichever thread takes the last job finishes soon after the other. (Both
+    /// threads start on large jobs; the small ones at the end even them out.) From seven
+    /// parts on the last is an eighth of the first; fewer shrink by 0.7 a part, since steeper
+    /// shrinking would leave the first part more than half the work. Two parts are halves:
+    /// each thread takes one.
     static func start(ofPart part: Int, of count: Int, in total: Int) -> Int {
         guard count > 2 else { return total * part / max(count, 1) }
         guard part < count else { return total }
         // Part `index` weighs `ratio` to the power `index`.
-        let ratio = pow(lastToFirst, 1 / Double(count - 1))
+        let ratio = max(pow(lastToFirst, 1 / Double(count - 1)), 0.7)
         let before = (1 - pow(ratio, Double(part))) / (1 - pow(ratio, Double(count)))
         return Int(Double(total) * before)
     }
 
-    /// How much smaller the last part is than the first (``start(ofPart:of:in:)``).
+    /// How much smaller the last part is than the first, with seven parts or more
+    /// (``start(ofPart:of:in:)``).
     static let lastToFirst = 1.0 / 8
 }
 

@@ -87,8 +87,8 @@ import TestSupport
     }
 
     /// Cut in more chunks, each starts at the phase heading nearest one of the lines that divide
-    /// the document into shrinking parts (four parts: at 53%, 80% and 93% of its lines); a
-    /// heading nearest two of them starts one chunk, and the first block never starts one.
+    /// the document into shrinking parts; a heading nearest two of them starts one chunk, and
+    /// the first block never starts one.
     @Test(arguments: [
         (2, ["Phase 3"]),
         (4, ["Phase 3", "Phase 4"]),

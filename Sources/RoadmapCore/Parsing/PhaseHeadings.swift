@@ -7,7 +7,7 @@
 /// of fresh memory that way, each page a fault). The headings of a document read in pieces
 /// stay in one segment per piece: joining them copies none, on one thread, after the pieces
 /// are read on two.
-struct PhaseHeadings: Sequence {
+struct PhaseHeadings {
     private var segments: [Segment] = []
     /// The headings at each level, by stage word (``RoadmapBuilder/phaseLevel(in:phaseHeadings:)``).
     private(set) var tally = Tally()
@@ -70,18 +70,6 @@ struct PhaseHeadings: Sequence {
             if segment.blockIndices[middle] < wanted { low = middle + 1 } else { high = middle }
         }
         return low < segment.blockIndices.count && segment.blockIndices[low] == wanted ? segment.headings[low] : nil
-    }
-
-    func makeIterator() -> AnyIterator<(Int, PhaseHeading)> {
-        var segments = self.segments.makeIterator()
-        var current: (offset: Int, pairs: Zip2Sequence<[Int], [PhaseHeading]>.Iterator)?
-        return AnyIterator {
-            while true {
-                if let (index, heading) = current?.pairs.next() { return (index + current!.offset, heading) }
-                guard let segment = segments.next() else { return nil }
-                current = (segment.offset, zip(segment.blockIndices, segment.headings).makeIterator())
-            }
-        }
     }
 
     /// How many phase headings stand at each heading level (1 to the bold level), and with

@@ -42,7 +42,7 @@ extension RoadmapBuilder {
         self = folded
     }
 
-    /// 12,000 blocks: the 10 MB benchmark document (about 150,000 blocks) is read in 12 chunks.
+    /// 12,000 blocks: the 10 MB benchmark document (about 170,000 blocks) is read in 14 chunks.
     /// Phases of one period that fall in different chunks are merged when the chunks are
     /// folded together, work one reading does as it goes: more chunks balance the threads no
     /// better on that document and merge more.

@@ -14,7 +14,8 @@ struct RoadmapBuilder {
     /// level, so a document that mixes levels still reads as one plan.
     let phaseKeyword: String?
     /// Each heading read as a phase heading (nil when it is not one), by block index, read
-    /// once for choosing the phase level and again for building; let go of with the blocks.
+    /// once by the scan (which tallies them for choosing the phase level) and found again for
+    /// building; let go of with the blocks.
     var phaseHeadings: PhaseHeadings
 
     /// What could not be placed, with line numbers, for `roadmap lint`.

@@ -26,8 +26,7 @@ import Testing
             }
             #expect(first[index] == expected, "block \(index)")
         }
-        #expect(first.map(\.0) == first.blockIndices)
-        #expect(first.map(\.1.title) == ["Topic 0", "Topic 3", "Topic 4", "Topic 10", "Topic 101", "Topic 107"])
+        #expect(first.blockIndices.map { first[$0]?.title } == ["Topic 0", "Topic 3", "Topic 4", "Topic 10", "Topic 101", "Topic 107"])
     }
 
     /// Headings joined from several pieces, some empty, are found as if appended one by one.
@@ -47,7 +46,7 @@ import Testing
         }
         #expect(joined.blockIndices == [8, 11, 18, 25, 27, 28])
         #expect(joined.blockIndices == single.blockIndices)
-        #expect(joined.map(\.1) == single.map(\.1))
+        #expect(joined.blockIndices.map { joined[$0] } == single.blockIndices.map { single[$0] })
         for index in 0..<40 { #expect(joined[index] == single[index], "block \(index)") }
         #expect(joined.tally == single.tally)
     }

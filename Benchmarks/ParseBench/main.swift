@@ -48,8 +48,8 @@ let path = arguments[1]
 let iterations = arguments.count == 3 ? Int(arguments[2]) ?? 0 : 1
 guard iterations >= 1 else { fail("iterations must be a positive integer") }
 
-// Read as `roadmap` reads a roadmap file (`--roadmap`, `lint`, `add`): a large file mapped
-// into memory (a small one read whole), then checked to be well-formed UTF-8.
+// Read as `roadmap` reads a roadmap file (`--roadmap`, `lint`, `add`): the whole file, on two
+// threads when it is large, then checked to be well-formed UTF-8.
 let source: RoadmapSource
 do {
     source = try RoadmapSource(path: path)

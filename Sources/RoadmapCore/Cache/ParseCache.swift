@@ -76,7 +76,8 @@ public struct ParseCache: Sendable {
 
     /// What identifies the text a model was parsed from: its hash and size.
     private static func stamp(of source: RoadmapSource) -> String {
-        source.withUTF8 { "\(ContentHash($0)) \($0.count)" }
+        let utf8 = source.utf8
+        return "\(utf8.withUnsafeBufferPointer { ContentHash($0) }) \(utf8.count)"
     }
 
     /// The header up to the body's hash: the magic line, the program, the text's stamp.

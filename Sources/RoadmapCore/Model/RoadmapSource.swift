@@ -9,45 +9,28 @@ public struct RoadmapSource: Sendable, Hashable {
     public let fileName: String
     /// The document as it was given: a text (the bundled roadmaps' are compiled in and not
     /// copied at start-up), or a file's bytes, well-formed UTF-8, which the parser reads
-    /// without decoding them into a `String`: read into an array, or, for a large file, mapped
-    /// from the file from `start` on (past a byte order mark).
+    /// without decoding them into a `String`.
     private let storage: Storage
 
     private enum Storage: Sendable {
         case text(String)
         case utf8([UInt8])
-        case mapped(MappedFile, start: Int)
     }
 
     /// The document text.
     public var text: String {
         switch storage {
         case .text(let text): text
-        case .utf8, .mapped: withUTF8 { String(decoding: $0, as: UTF8.self) }
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
         }
     }
 
-    /// The document's UTF-8 bytes, copied (``withUTF8(_:)`` reads them in place).
+    /// The document's UTF-8 bytes.
     var utf8: [UInt8] {
         switch storage {
         case .text(let text): Array(text.utf8)
         case .utf8(let bytes): bytes
-        case .mapped: withUTF8 { Array($0) }
         }
-    }
-
-    /// Calls `body` with the document's UTF-8 bytes, read where they are when it can.
-    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        switch storage {
-        case .text(let text): try text.withUTF8Bytes(body)
-        case .utf8(let bytes): try bytes.withUnsafeBufferPointer(body)
-        case .mapped(let file, let start): try file.withBytes { try body(UnsafeBufferPointer(rebasing: $0[start...])) }
-        }
-    }
-
-    /// True when the bytes are read from a mapping of the file (a large, well-formed one).
-    var isMapped: Bool {
-        if case .mapped = storage { true } else { false }
     }
 
     /// How many bytes of UTF-8 the document has.
@@ -55,7 +38,6 @@ public struct RoadmapSource: Sendable, Hashable {
         switch storage {
         case .text(let text): text.utf8.count
         case .utf8(let bytes): bytes.count
-        case .mapped(let file, let start): file.count - start
         }
     }
 
@@ -68,38 +50,17 @@ public struct RoadmapSource: Sendable, Hashable {
     /// Reads raw file bytes: a UTF-8 byte order mark is dropped, a well-formed file is kept
     /// as it is, and in any other the invalid sequences become U+FFFD, so any file can be read.
     public init(id: String, fileName: String, bytes: [UInt8]) {
-        let body = bytes.starts(with: Self.byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         // Most files are well-formed and are kept as they are, checked without decoding (a
         // large one on two threads, as the parser reads it).
         let wellFormed = UTF8Bytes.isValidUTF8(body, inParallelFrom: ScannedDocument.parallelThreshold)
-        self.init(id: id, fileName: fileName, storage: .utf8(wellFormed ? body : Self.repaired(body[...])))
+        self.init(id: id, fileName: fileName, utf8: wellFormed ? body : Array(String(decoding: body, as: UTF8.self).utf8))
     }
 
-    /// A mapped file's bytes, kept mapped when they are well-formed, as ``init(id:fileName:bytes:)``
-    /// reads an array.
-    init(id: String, fileName: String, mapped file: MappedFile) {
-        let storage = file.withBytes { bytes -> Storage in
-            let start = bytes.starts(with: Self.byteOrderMark) ? 3 : 0
-            let body = UnsafeBufferPointer(rebasing: bytes[start...])
-            guard UTF8Bytes.isValidUTF8(BorrowedBytes(body), inParallelFrom: ScannedDocument.parallelThreshold) else {
-                return .utf8(Self.repaired(body[...]))
-            }
-            return .mapped(file, start: start)
-        }
-        self.init(id: id, fileName: fileName, storage: storage)
-    }
-
-    private init(id: String, fileName: String, storage: Storage) {
+    private init(id: String, fileName: String, utf8: [UInt8]) {
         self.id = id
         self.fileName = fileName
-        self.storage = storage
-    }
-
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-
-    /// Ill-formed UTF-8 with each invalid sequence made U+FFFD.
-    private static func repaired<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
-        Array(String(decoding: bytes, as: UTF8.self).utf8)
+        storage = .utf8(utf8)
     }
 
     /// Equal for the same id, file name and text, however each was given. Texts are compared
@@ -134,20 +95,17 @@ extension RoadmapSource {
         if let size = FileSystem.size(of: path), size > RoadmapParser.maximumBytes {
             throw .tooLarge(file: path, bytes: size, limit: RoadmapParser.maximumBytes)
         }
+        let bytes: [UInt8]
+        do {
+            // A large file is read on two threads, as it is then parsed.
+            bytes = try FileSystem.contents(of: path, inParallelFrom: ScannedDocument.parallelThreshold)
+        } catch {
+            throw .cannotRead(file: path, reason: error.reason)
+        }
         var id = fileName
         for suffix in [".md", ".markdown", ".MD"] where id.hasSuffix(suffix) {
             id = String(id.dropLast(suffix.count))
         }
-        do {
-            // A large file is mapped rather than copied (``MappedFile``); a small one, or one
-            // that cannot be mapped, is read.
-            if let size = FileSystem.size(of: path), size >= ScannedDocument.parallelThreshold, let file = try MappedFile(path: path) {
-                self.init(id: givenID ?? id, fileName: path, mapped: file)
-            } else {
-                self.init(id: givenID ?? id, fileName: path, bytes: try FileSystem.contents(of: path))
-            }
-        } catch {
-            throw .cannotRead(file: path, reason: error.reason)
-        }
+        self.init(id: givenID ?? id, fileName: path, bytes: bytes)
     }
 }

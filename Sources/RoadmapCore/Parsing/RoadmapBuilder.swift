@@ -55,14 +55,13 @@ struct RoadmapBuilder {
         _ source: RoadmapSource, inParallelFrom threshold: Int = ScannedDocument.parallelThreshold,
         pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks, collectingWarnings: Bool = true
     ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
-        let byteCount = source.byteCount
-        guard byteCount <= RoadmapParser.maximumBytes else {
-            throw .tooLarge(file: source.fileName, bytes: byteCount, limit: RoadmapParser.maximumBytes)
+        let utf8 = source.utf8
+        guard utf8.count <= RoadmapParser.maximumBytes else {
+            throw .tooLarge(file: source.fileName, bytes: utf8.count, limit: RoadmapParser.maximumBytes)
         }
-        // Blocks hold their own text: the bytes are read by the first pass only.
-        var builder = source.withUTF8 { RoadmapBuilder(ScannedDocument.scan(BorrowedBytes($0), inParallelFrom: threshold, pieceBytes: pieceBytes)) }
+        var builder = RoadmapBuilder(ScannedDocument.scan(utf8, inParallelFrom: threshold, pieceBytes: pieceBytes))
         builder.collectsWarnings = collectingWarnings
-        if byteCount >= threshold {
+        if utf8.count >= threshold {
             builder.readBlocksInChunks(blocksPerChunk: blocksPerChunk)
         } else {
             builder.readBlocks(builder.blocks.indices)

@@ -26,11 +26,6 @@ struct ScannedDocument {
     /// Reads a document's well-formed UTF-8: in pieces shared between two threads when it
     /// has `threshold` bytes or more, pieces of about `pieceBytes`.
     static func scan(_ utf8: [UInt8], inParallelFrom threshold: Int = parallelThreshold, pieceBytes: Int = pieceBytes) -> ScannedDocument {
-        utf8.withUnsafeBufferPointer { scan(BorrowedBytes($0), inParallelFrom: threshold, pieceBytes: pieceBytes) }
-    }
-
-    /// ``scan(_:inParallelFrom:pieceBytes:)`` of bytes the caller keeps alive while it runs.
-    static func scan(_ utf8: BorrowedBytes, inParallelFrom threshold: Int = parallelThreshold, pieceBytes: Int = pieceBytes) -> ScannedDocument {
         if utf8.count >= threshold, let document = scanInPieces(utf8, count: pieceCount(for: utf8.count, pieceBytes)) {
             return document
         }
@@ -50,13 +45,15 @@ struct ScannedDocument {
     /// hold every mark that repair does not make, and the lines repaired, where repair can
     /// make one (`]`, a control, `[`), are checked as they are made. (A piece after the first
     /// starts with a heading, so it cannot open front matter as a document's first line can.)
-    private static func classify(_ utf8: BorrowedBytes, _ range: Range<Int>)
+    private static func classify(_ utf8: [UInt8], _ range: Range<Int>)
         -> (blocks: [Block], endsAtRest: Bool, mayMentionReferenceMarks: Bool, lineFeeds: Int)
     {
-        let part = utf8[range]
-        let scanned = LineScanner.scan(part, repairing: true)
-        let mayMention = scanned.repairsMentionReferenceMarks || ReferenceLinks.mentionsReferenceMarks(inText: part)
-        return (scanned.blocks, scanned.endsAtRest, mayMention, scanned.lineFeeds)
+        utf8.withUnsafeBufferPointer { whole in
+            let part = UnsafeBufferPointer(rebasing: whole[range])
+            let scanned = LineScanner.scan(part, repairing: true)
+            let mayMention = scanned.repairsMentionReferenceMarks || ReferenceLinks.mentionsReferenceMarks(inText: part)
+            return (scanned.blocks, scanned.endsAtRest, mayMention, scanned.lineFeeds)
+        }
     }
 
     /// The phase headings among `blocks`, keyed by index plus `offset`.
@@ -72,7 +69,7 @@ struct ScannedDocument {
 
     /// The document read in up to `count` pieces shared between two threads; nil when it has
     /// no place to cut.
-    private static func scanInPieces(_ utf8: BorrowedBytes, count: Int) -> ScannedDocument? {
+    private static func scanInPieces(_ utf8: [UInt8], count: Int) -> ScannedDocument? {
         let bounds = [0] + cuts(utf8, pieces: count) + [utf8.count]
         guard bounds.count > 2 else { return nil }
         let ranges = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
@@ -145,7 +142,7 @@ struct ScannedDocument {
         /// Whether the piece was read again, with the piece after it.
         var isMerged = false
 
-        init(_ utf8: BorrowedBytes, _ range: Range<Int>, isLast: Bool) {
+        init(_ utf8: [UInt8], _ range: Range<Int>, isLast: Bool) {
             self.range = range
             let mayMentionReferenceMarks: Bool
             (blocks, endsAtRest, mayMentionReferenceMarks, lineFeeds) = classify(utf8, range)
@@ -166,10 +163,6 @@ struct ScannedDocument {
     /// pieces are halves), before the first ATX heading at or after it that follows a blank
     /// line (for the first point, or else the last one before it).
     static func cuts(_ utf8: [UInt8], pieces: Int) -> [Int] {
-        utf8.withUnsafeBufferPointer { cuts(BorrowedBytes($0), pieces: pieces) }
-    }
-
-    private static func cuts(_ utf8: BorrowedBytes, pieces: Int) -> [Int] {
         var cuts: [Int] = []
         for piece in 1..<max(pieces, 1) {
             let target = SharedJobs.start(ofPart: piece, of: pieces, in: utf8.count)
@@ -186,25 +179,27 @@ struct ScannedDocument {
     }
 
     /// The first cut at or after `start`.
-    private static func firstCut(in utf8: BorrowedBytes, from start: Int) -> Int? {
-        let bytes = utf8.buffer
-        var index = start
-        while index < bytes.count, let hash = UTF8Bytes.firstIndex(of: UInt8(ascii: "#"), in: bytes, from: index) {
-            if isCut(hash, in: bytes) { return hash }
-            index = hash + 1
+    private static func firstCut(in utf8: [UInt8], from start: Int) -> Int? {
+        utf8.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < bytes.count, let hash = UTF8Bytes.firstIndex(of: UInt8(ascii: "#"), in: bytes, from: index) {
+                if isCut(hash, in: bytes) { return hash }
+                index = hash + 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// The last cut before `end`.
-    private static func lastCut(in utf8: BorrowedBytes, before end: Int) -> Int? {
-        let bytes = utf8.buffer
-        var index = end
-        while index > 2 {
-            index -= 1
-            if bytes[index] == UInt8(ascii: "#"), isCut(index, in: bytes) { return index }
+    private static func lastCut(in utf8: [UInt8], before end: Int) -> Int? {
+        utf8.withUnsafeBufferPointer { bytes in
+            var index = end
+            while index > 2 {
+                index -= 1
+                if bytes[index] == UInt8(ascii: "#"), isCut(index, in: bytes) { return index }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Whether a document can be cut before the `#` at `index`: it starts an ATX heading after

@@ -52,17 +52,13 @@ extension UTF8Bytes {
     /// are `threshold` bytes or more: cut before an ASCII byte, which no sequence runs across, the
     /// text is well-formed exactly when both halves are.
     static func isValidUTF8(_ bytes: [UInt8], inParallelFrom threshold: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { isValidUTF8(BorrowedBytes($0), inParallelFrom: threshold) }
-    }
-
-    /// ``isValidUTF8(_:inParallelFrom:)`` of bytes the caller keeps alive while it runs.
-    static func isValidUTF8(_ bytes: BorrowedBytes, inParallelFrom threshold: Int) -> Bool {
-        let whole = bytes.buffer
-        guard whole.count >= threshold, whole.count >= 2,
-            let cut = whole[(whole.count / 2)...].firstIndex(where: { $0 < 0x80 })
-        else { return isValidUTF8(whole) }
-        return !SharedJobs.run(2) { half in
-            isValidUTF8(half == 0 ? bytes[0..<cut] : bytes[cut..<bytes.count])
-        }.contains(false)
+        bytes.withUnsafeBufferPointer { whole in
+            guard whole.count >= threshold, whole.count >= 2,
+                let cut = whole[(whole.count / 2)...].firstIndex(where: { $0 < 0x80 })
+            else { return isValidUTF8(whole) }
+            return !SharedJobs.run(2) { half in
+                bytes.withUnsafeBufferPointer { isValidUTF8(UnsafeBufferPointer(rebasing: half == 0 ? $0[..<cut] : $0[cut...])) }
+            }.contains(false)
+        }
     }
 }

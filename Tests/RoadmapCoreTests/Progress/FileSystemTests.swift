@@ -32,24 +32,16 @@ import Darwin
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file.json"])
     }
 
-    /// A mapped file holds the bytes a reading gives, whatever its size; an empty file is
-    /// not mapped (it is read), and a missing one is refused.
-    @Test(arguments: [1, 2, 4_095, 4_096, 4_097, 300_001])
-    func aMappedFileHoldsTheBytesReadingGives(size: Int) throws {
+    /// A large file read in two halves at once gives the bytes one reading gives, whatever
+    /// its size, odd or even; a missing file is refused as before.
+    @Test(arguments: [0, 1, 2, 3, 4_097, 300_001])
+    func halvesReadAsOne(size: Int) throws {
         let path = folder + "/roadmap-\(size).md"
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 7) }
         try FileSystem.writeAtomically(bytes, to: path)
-        let file = try #require(try MappedFile(path: path))
-        #expect(file.count == size)
-        #expect(file.withBytes { Array($0) } == bytes)
-        #expect(try FileSystem.contents(of: path) == bytes)
-    }
-
-    @Test func emptyAndMissingFilesAreNotMapped() throws {
-        let path = folder + "/empty.md"
-        try FileSystem.writeAtomically([], to: path)
-        #expect(try MappedFile(path: path) == nil)
-        #expect(throws: SystemError.self) { try MappedFile(path: path + ".missing") }
+        #expect(try FileSystem.contents(of: path, inParallelFrom: 0) == bytes)
+        #expect(try FileSystem.contents(of: path, inParallelFrom: 0) == FileSystem.contents(of: path))
+        #expect(throws: SystemError.self) { try FileSystem.contents(of: path + ".missing", inParallelFrom: 0) }
     }
 
     /// After a write the system refuses, nothing more is written: here the descriptor is

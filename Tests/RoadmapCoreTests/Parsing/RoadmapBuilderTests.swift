@@ -7,6 +7,9 @@ import Testing
     @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 12_345, 100_000, Int.max])
     func positionsAreWrittenInDecimal(number: Int) {
         #expect(RoadmapBuilder.decimal(number) == String(number))
+        for phase in [1, 9, 10, 123] {
+            #expect(RoadmapBuilder.position(phase: phase, topic: number) == "\(phase).\(number)")
+        }
     }
 
     /// Positions count topics within each phase; a phase of more than nine topics reads 1.10.

@@ -2,8 +2,10 @@ extension RoadmapBuilder {
     // MARK: - Finishing
 
     /// Numbers phases and topics, gives every topic a unique slug, and turns a phase that
-    /// names no topics into one topic, so every phase can be tracked.
-    mutating func finish() -> [Phase] {
+    /// names no topics into one topic, so every phase can be tracked. With `onTwoThreads`, the
+    /// phases are made in two halves at once, each thread freeing the drafts it read; the slugs
+    /// are then made unique in order, as one pass would.
+    mutating func finish(onTwoThreads: Bool = false) -> [Phase] {
         for offset in phases.indices {
             // A heading of nothing but markup or decoration still names a phase.
             if phases[offset].title.isEmpty { phases[offset].title = "Phase \(offset + 1)" }
@@ -13,42 +15,81 @@ extension RoadmapBuilder {
                 phases[offset].addPhaseAsTopic()
             }
         }
-        var usedSlugs: Set<String> = []
-        usedSlugs.reserveCapacity(phases.reduce(1) { $0 + $1.topics.count })
-        /// The next suffix to try for each title's slug, so that many topics of one name
-        /// stay linear.
-        var nextSuffix: [String: Int] = [:]
+        var drafts = phases
+        phases = []
+        var result: [Phase]
+        if onTwoThreads, drafts.count >= 2 {
+            // Halves of about as many topics each; each thread holds the only copy of its
+            // half, so the drafts are freed on the thread that read them.
+            let topicCount = drafts.reduce(0) { $0 + $1.topics.count }
+            var cut = 1
+            var before = drafts[0].topics.count
+            while cut < drafts.count - 1, before + drafts[cut].topics.count <= topicCount / 2 {
+                before += drafts[cut].topics.count
+                cut += 1
+            }
+            let halves = Slots([Array(drafts[..<cut]), Array(drafts[cut...])])
+            drafts = []
+            let secondNumber = cut + 1
+            let made = SharedJobs.run(2) { half in
+                Self.phases(from: halves.handOver(half), firstNumber: half == 0 ? 1 : secondNumber)
+            }
+            result = made[0] + made[1]
+        } else {
+            result = Self.phases(from: consume drafts, firstNumber: 1)
+        }
+        Self.makeSlugsUnique(in: &result)
+        return result
+    }
+
+    /// The phases `drafts` stand for, numbered from `firstNumber`, each topic with the slug of
+    /// its title.
+    private static func phases(from drafts: consuming [DraftPhase], firstNumber: Int) -> [Phase] {
         var result: [Phase] = []
-        result.reserveCapacity(phases.count)
-        for (phaseOffset, draft) in phases.enumerated() {
+        result.reserveCapacity(drafts.count)
+        for (offset, draft) in drafts.enumerated() {
+            let number = firstNumber + offset
             var phase = Phase(
-                number: phaseOffset + 1, title: draft.title, estimate: draft.estimate, goals: draft.goals,
+                number: number, title: draft.title, estimate: draft.estimate, goals: draft.goals,
                 resources: draft.resources, isOptional: draft.isOptional, line: draft.line)
             phase.topics.reserveCapacity(draft.topics.count)
             // Each draft's fields are read where they are: a draft copied whole would retain
             // and release its keys too, which cost as much as the rest of the numbering.
             draft.topics.withUnsafeBufferPointer { topics in
-                for topicOffset in topics.indices {
-                    let base = topics[topicOffset].slug
-                    var slug = base
-                    if !usedSlugs.insert(slug).inserted {
-                        var suffix = nextSuffix[base] ?? 2
-                        repeat {
-                            slug = base + "-" + String(suffix)
-                            suffix += 1
-                        } while !usedSlugs.insert(slug).inserted
-                        nextSuffix[base] = suffix
-                    }
+                for index in topics.indices {
                     phase.topics.append(Topic(
-                        position: Self.position(phase: phaseOffset + 1, topic: topicOffset + 1), slug: TopicSlug(rawValue: slug),
-                        title: topics[topicOffset].title, kind: topics[topicOffset].kind, subtopics: topics[topicOffset].subtopics,
-                        resources: topics[topicOffset].resources, isCheckedInSource: topics[topicOffset].checked,
-                        line: topics[topicOffset].line))
+                        position: position(phase: number, topic: index + 1), slug: TopicSlug(rawValue: topics[index].slug),
+                        title: topics[index].title, kind: topics[index].kind, subtopics: topics[index].subtopics,
+                        resources: topics[index].resources, isCheckedInSource: topics[index].checked, line: topics[index].line))
                 }
             }
             result.append(phase)
         }
         return result
+    }
+
+    /// Gives each topic after the first of a slug that slug with the first free suffix
+    /// (`linear-algebra-2`), in order.
+    private static func makeSlugsUnique(in phases: inout [Phase]) {
+        var usedSlugs: Set<String> = []
+        usedSlugs.reserveCapacity(phases.reduce(1) { $0 + $1.topics.count })
+        /// The next suffix to try for each title's slug, so that many topics of one name
+        /// stay linear.
+        var nextSuffix: [String: Int] = [:]
+        for phase in phases.indices {
+            for topic in phases[phase].topics.indices {
+                let base = phases[phase].topics[topic].slug.rawValue
+                guard !usedSlugs.insert(base).inserted else { continue }
+                var suffix = nextSuffix[base] ?? 2
+                var slug: String
+                repeat {
+                    slug = base + "-" + String(suffix)
+                    suffix += 1
+                } while !usedSlugs.insert(slug).inserted
+                nextSuffix[base] = suffix
+                phases[phase].topics[topic].slug = TopicSlug(rawValue: slug)
+            }
+        }
     }
 
     /// A topic's position, `phase.topic` (`12.3`), written straight into one string: it is

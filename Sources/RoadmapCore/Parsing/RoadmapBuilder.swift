@@ -67,7 +67,7 @@ struct RoadmapBuilder {
             builder.readBlocks(builder.blocks.indices)
         }
         guard !builder.phases.isEmpty else { throw .noPhases(file: source.fileName) }
-        let phases = builder.finish()
+        let phases = builder.finish(onTwoThreads: source.byteCount >= threshold)
         let roadmap = Roadmap(
             id: source.id,
             title: builder.title ?? builder.metadataTitle ?? source.id,

@@ -83,4 +83,28 @@ import Testing
         }
         #expect(try RoadmapParser.lint(sources.last!).warnings.count == 3)
     }
+
+    /// Phases made in two halves at once get the slugs, positions and warnings one pass
+    /// gives: a name repeated on both sides of the cut, a slug that a suffix would also make
+    /// (`basics-2` named outright), and phases with no topics in each half.
+    @Test func finishingOnTwoThreadsNumbersAsOnePass() throws {
+        var text = "# Plan\n"
+        for phase in 1...12 {
+            text += "\n## Phase \(phase): Part \(phase)\n"
+            if phase % 5 == 0 { continue }  // no topics: tracked as one topic, with a warning
+            text += "- Basics\n- Topic \(phase)\n"
+            if phase == 3 { text += "- Basics 2\n" }
+            if phase == 9 { text += "- Basics 3\n- Basics\n" }
+        }
+        let source = RoadmapSource(id: "plan", fileName: "plan.md", text: text)
+        let (one, oneWarnings) = try RoadmapBuilder.build(source, inParallelFrom: .max)
+        let (two, twoWarnings) = try RoadmapBuilder.build(source, inParallelFrom: 0)
+        #expect(two == one)
+        #expect(twoWarnings == oneWarnings)
+        #expect(oneWarnings.filter { $0.message.contains("lists no topics") }.count == 2)
+        let basics = one.topics.map(\.slug.rawValue).filter { $0.hasPrefix("basics") }
+        #expect(basics.prefix(4) == ["basics", "basics-2", "basics-3", "basics-2-2"])
+        #expect(Set(one.topics.map(\.slug)).count == one.topics.count)
+        #expect(one.phases[11].topics.map(\.position) == ["12.1", "12.2"])
+    }
 }

@@ -2,10 +2,10 @@ extension RoadmapBuilder {
     // MARK: - Finishing
 
     /// Numbers phases and topics, gives every topic a unique slug, and turns a phase that
-    /// names no topics into one topic, so every phase can be tracked. With `onTwoThreads`, the
-    /// phases are made in two halves at once, each thread freeing the drafts it read; the slugs
-    /// are then made unique in order, as one pass would.
-    mutating func finish(onTwoThreads: Bool = false) -> [Phase] {
+    /// names no topics into one topic, so every phase can be tracked. When the phases hold
+    /// `topicThreshold` topics or more, they are made in two halves at once, each thread freeing
+    /// the drafts it read; the slugs are then made unique in order, as one pass would.
+    mutating func finish(onTwoThreadsFrom topicThreshold: Int = .max) -> [Phase] {
         for offset in phases.indices {
             // A heading of nothing but markup or decoration still names a phase.
             if phases[offset].title.isEmpty { phases[offset].title = "Phase \(offset + 1)" }
@@ -18,10 +18,10 @@ extension RoadmapBuilder {
         var drafts = phases
         phases = []
         var result: [Phase]
-        if onTwoThreads, drafts.count >= 2 {
+        let topicCount = drafts.reduce(0) { $0 + $1.topics.count }
+        if topicCount >= topicThreshold, drafts.count >= 2 {
             // Halves of about as many topics each; each thread holds the only copy of its
             // half, so the drafts are freed on the thread that read them.
-            let topicCount = drafts.reduce(0) { $0 + $1.topics.count }
             var cut = 1
             var before = drafts[0].topics.count
             while cut < drafts.count - 1, before + drafts[cut].topics.count <= topicCount / 2 {
@@ -41,6 +41,11 @@ extension RoadmapBuilder {
         Self.makeSlugsUnique(in: &result)
         return result
     }
+
+    /// 8,192 topics: below it making the phases takes a few milliseconds, no more than a second
+    /// thread can take to start (the 10 MB benchmark document has 1,512 topics); at 100,000 it
+    /// took 148.5 M instructions on one thread.
+    static let twoThreadFinishTopics = 8_192
 
     /// The phases `drafts` stand for, numbered from `firstNumber`, each topic with the slug of
     /// its title.

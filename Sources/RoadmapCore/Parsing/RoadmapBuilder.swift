@@ -50,10 +50,13 @@ struct RoadmapBuilder {
     /// Builds the roadmap and the warnings for what could not be placed, or throws when the
     /// document holds no phases. A document of `threshold` bytes or more is read by two
     /// threads, in pieces of about `pieceBytes` for the first pass (``ScannedDocument``) and
-    /// chunks of about `blocksPerChunk` for the second (``readBlocksInChunks(blocksPerChunk:)``).
+    /// chunks of about `blocksPerChunk` for the second (``readBlocksInChunks(blocksPerChunk:)``);
+    /// its phases are then made on two threads when they hold `finishTopics` topics or more
+    /// (``finish(onTwoThreadsFrom:)``).
     static func build(
         _ source: RoadmapSource, inParallelFrom threshold: Int = ScannedDocument.parallelThreshold,
-        pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks, collectingWarnings: Bool = true
+        pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks,
+        finishingOnTwoThreadsFrom finishTopics: Int = twoThreadFinishTopics, collectingWarnings: Bool = true
     ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
         let utf8 = source.utf8
         guard utf8.count <= RoadmapParser.maximumBytes else {
@@ -67,7 +70,7 @@ struct RoadmapBuilder {
             builder.readBlocks(builder.blocks.indices)
         }
         guard !builder.phases.isEmpty else { throw .noPhases(file: source.fileName) }
-        let phases = builder.finish(onTwoThreads: source.byteCount >= threshold)
+        let phases = builder.finish(onTwoThreadsFrom: finishTopics)
         let roadmap = Roadmap(
             id: source.id,
             title: builder.title ?? builder.metadataTitle ?? source.id,

@@ -5,9 +5,9 @@ import TestSupport
 @testable import RoadmapCore
 
 /// A large document is read by two threads: in pieces for the first pass (``ScannedDocument``)
-/// and in chunks for the second (``RoadmapBuilder/readBlocksInChunks(blocksPerChunk:)``).
-/// Whatever the document, and however finely it is cut, the pieces and chunks must give the
-/// roadmap and warnings one reading gives.
+/// and in chunks for the second (``RoadmapBuilder/readBlocksInChunks(blocksPerChunk:)``), and
+/// its phases are made in two halves. Whatever the document, and however finely it is cut, the
+/// pieces, chunks and halves must give the roadmap and warnings one reading gives.
 @Suite struct ChunksTests {
     /// The ways of cutting every document checked: in two (pieces and chunks as large as can
     /// be), and in as many as the limits allow (16 pieces and 32 chunks, which in these
@@ -22,7 +22,9 @@ import TestSupport
         let whole = Result { () throws(RoadmapError) in try RoadmapBuilder.build(source, inParallelFrom: .max) }
         let cut = cuttings.map { cutting in
             Result { () throws(RoadmapError) in
-                try RoadmapBuilder.build(source, inParallelFrom: 0, pieceBytes: cutting.pieceBytes, blocksPerChunk: cutting.blocksPerChunk)
+                try RoadmapBuilder.build(
+                    source, inParallelFrom: 0, pieceBytes: cutting.pieceBytes, blocksPerChunk: cutting.blocksPerChunk,
+                    finishingOnTwoThreadsFrom: 0)
             }
         }
         return (whole, cut)

@@ -97,8 +97,8 @@ import Testing
             if phase == 9 { text += "- Basics 3\n- Basics\n" }
         }
         let source = RoadmapSource(id: "plan", fileName: "plan.md", text: text)
-        let (one, oneWarnings) = try RoadmapBuilder.build(source, inParallelFrom: .max)
-        let (two, twoWarnings) = try RoadmapBuilder.build(source, inParallelFrom: 0)
+        let (one, oneWarnings) = try RoadmapBuilder.build(source, finishingOnTwoThreadsFrom: .max)
+        let (two, twoWarnings) = try RoadmapBuilder.build(source, finishingOnTwoThreadsFrom: 0)
         #expect(two == one)
         #expect(twoWarnings == oneWarnings)
         #expect(oneWarnings.filter { $0.message.contains("lists no topics") }.count == 2)

@@ -1,5 +1,5 @@
 /// A topic as the builder collects it, before positions and unique slugs are assigned.
-struct DraftTopic {
+struct DraftTopic: Sendable {
     private(set) var title: String
     /// The slug of the title, before it is made unique.
     private(set) var slug: String
@@ -125,7 +125,7 @@ struct DraftTopic {
 }
 
 /// A phase as the builder collects it.
-struct DraftPhase {
+struct DraftPhase: Sendable {
     var title: String
     var line: Int
     var periodKey: String?

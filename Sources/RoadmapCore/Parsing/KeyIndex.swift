@@ -8,7 +8,7 @@
 /// with a byte beyond ASCII is entered, every key is found through a dictionary of strings
 /// instead, which compares by canonical equivalence (`é` as one scalar or as `e` and an
 /// accent; `;` and the Greek question mark).
-struct KeyIndex {
+struct KeyIndex: Sendable {
     private var digests: [UInt64] = []
     /// The keys' bytes one after another, and where each ends.
     private var bytes: [UInt8] = []

@@ -2,10 +2,11 @@ extension RoadmapBuilder {
     // MARK: - Finishing
 
     /// Numbers phases and topics, gives every topic a unique slug, and turns a phase that
-    /// names no topics into one topic, so every phase can be tracked. When the phases hold
-    /// `topicThreshold` topics or more, they are made in two halves at once, each thread freeing
-    /// the drafts it read; the slugs are then made unique in order, as one pass would.
-    mutating func finish(onTwoThreadsFrom topicThreshold: Int = .max) -> [Phase] {
+    /// names no topics into one topic, so every phase can be tracked. When there are two phases
+    /// or more and they hold `topicThreshold` topics or more, they are made in two parts at
+    /// once, each thread freeing the drafts it read; the slugs are then made unique in order, as
+    /// one pass would.
+    mutating func finish(onTwoThreadsFrom topicThreshold: Int) -> [Phase] {
         for offset in phases.indices {
             // A heading of nothing but markup or decoration still names a phase.
             if phases[offset].title.isEmpty { phases[offset].title = "Phase \(offset + 1)" }
@@ -20,8 +21,9 @@ extension RoadmapBuilder {
         var result: [Phase]
         let topicCount = drafts.reduce(0) { $0 + $1.topics.count }
         if topicCount >= topicThreshold, drafts.count >= 2 {
-            // Halves of about as many topics each; each thread holds the only copy of its
-            // half, so the drafts are freed on the thread that read them.
+            // Cut at the phase boundary nearest half the topics without going over it (a phase
+            // of most of the topics makes the parts uneven). Each thread holds the only copy of
+            // its part, so the drafts are freed on the thread that read them.
             var cut = 1
             var before = drafts[0].topics.count
             while cut < drafts.count - 1, before + drafts[cut].topics.count <= topicCount / 2 {
@@ -58,8 +60,8 @@ extension RoadmapBuilder {
                 number: number, title: draft.title, estimate: draft.estimate, goals: draft.goals,
                 resources: draft.resources, isOptional: draft.isOptional, line: draft.line)
             phase.topics.reserveCapacity(draft.topics.count)
-            // Each draft's fields are read where they are: a draft copied whole would retain
-            // and release its keys too, which cost as much as the rest of the numbering.
+            // Each topic's draft is read where it is: a draft copied whole would retain and
+            // release its keys too, which cost as much as the rest of the numbering.
             draft.topics.withUnsafeBufferPointer { topics in
                 for index in topics.indices {
                     phase.topics.append(Topic(
@@ -107,15 +109,6 @@ extension RoadmapBuilder {
             buffer[phaseDigits] = UInt8(ascii: ".")
             write(topic, digits: topicDigits, to: buffer, endingAt: buffer.count)
             return buffer.count
-        }
-    }
-
-    /// `number` (not negative) in decimal digits, written straight into a string.
-    static func decimal(_ number: Int) -> String {
-        let digits = digitCount(number)
-        return String(unsafeUninitializedCapacity: digits) { buffer in
-            write(number, digits: digits, to: buffer, endingAt: digits)
-            return digits
         }
     }
 

@@ -50,9 +50,9 @@ struct RoadmapBuilder {
     /// Builds the roadmap and the warnings for what could not be placed, or throws when the
     /// document holds no phases. A document of `threshold` bytes or more is read by two
     /// threads, in pieces of about `pieceBytes` for the first pass (``ScannedDocument``) and
-    /// chunks of about `blocksPerChunk` for the second (``readBlocksInChunks(blocksPerChunk:)``);
-    /// its phases are then made on two threads when they hold `finishTopics` topics or more
-    /// (``finish(onTwoThreadsFrom:)``).
+    /// chunks of about `blocksPerChunk` for the second (``readBlocksInChunks(blocksPerChunk:)``).
+    /// Whatever its size, a roadmap's phases are made on two threads when they hold
+    /// `finishTopics` topics or more (``finish(onTwoThreadsFrom:)``).
     static func build(
         _ source: RoadmapSource, inParallelFrom threshold: Int = ScannedDocument.parallelThreshold,
         pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks,

@@ -115,8 +115,14 @@ public struct ProgressReport: Equatable, Sendable {
     /// Whole percent done, rounded down so 100% means everything.
     public var percentDone: Int { topicCount == 0 ? 0 : doneCount * 100 / topicCount }
 
+    /// The count of the phase numbered as `phase` is, or nil when the roadmap has none.
     public func count(for phase: Phase) -> PhaseCount? {
-        phases.first { $0.phase.number == phase.number }
+        // A parsed roadmap numbers its phases 1, 2, 3…, so the count is found by position;
+        // only a roadmap numbered otherwise is searched. (A search for every phase made
+        // `list` and `lint --json` take time growing as the square of the phases.)
+        let index = phase.number - 1
+        if phases.indices.contains(index), phases[index].phase.number == phase.number { return phases[index] }
+        return phases.first { $0.phase.number == phase.number }
     }
 
     public static func == (lhs: ProgressReport, rhs: ProgressReport) -> Bool {

@@ -125,6 +125,30 @@ import TestSupport
         }
     }
 
+    /// `list` and `lint --json` look up each phase's count. A parsed roadmap numbers its
+    /// phases 1, 2, 3…; one made otherwise (numbers out of order, missing, from another
+    /// roadmap) still gets the count of the phase with that number, or none.
+    @Test(arguments: [[1, 2, 3, 4], [3, 1, 2], [2, 5, 9], [1, 3, 2, 4]])
+    func eachPhaseHasTheCountOfItsOwnTopics(numbers: [Int]) {
+        let phases = numbers.map { number in
+            Phase(number: number, title: "Phase \(number)", topics: (0..<number).map { item in
+                Topic(position: "\(number).\(item + 1)", slug: TopicSlug(rawValue: "t-\(number)-\(item)"), title: "T \(number) \(item)")
+            })
+        }
+        let roadmap = Roadmap(id: "numbered", title: "Numbered", phases: phases)
+        var progress = StudyProgress()
+        // One topic done in each phase but the first: the counts tell the phases apart.
+        progress.apply(.done, to: phases.dropFirst().map { $0.topics[0] }, in: roadmap.id, at: now)
+        let report = ProgressReport(roadmap: roadmap, progress: progress)
+        for (index, phase) in phases.enumerated() {
+            let count = report.count(for: phase)
+            #expect(count?.phase.number == phase.number)
+            #expect(count?.total == phase.number && count?.done == (index == 0 ? 0 : 1))
+        }
+        #expect(report.count(for: Phase(number: 7, title: "Elsewhere")) == nil)
+        #expect(report.count(for: Phase(number: 0, title: "Before")) == nil)
+    }
+
     @Test func aTopicInProgressInTheSecondHalfComesBeforeOneNotStartedInTheFirst() {
         var progress = StudyProgress()
         let last = roadmap.topics.last!

@@ -61,7 +61,7 @@ extension TextRenderer {
             let mark = status == .done ? style.green(mark(status)) : mark(status)
             let line = "  \(mark) \(pad(topic.position, idWidth))  \(pad(style.fit(title, titleWidth), titleWidth))  "
                 + style.dim(style.fit(topic.slug.rawValue, slugRoom))
-            lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+            lines.append(trimmingTrailingSpaces(line))
         }
         return lines
     }

@@ -33,7 +33,7 @@ extension TextRenderer {
             // The current line is coloured whole, so its bar must not reset the colour midway.
             let barStyle = isCurrent ? style.uncoloured : style
             var line = "\(marker)\(number)  \(title)  \(bar(count, width: barWidth, style: barStyle))  \(counts)  \(estimateText)"
-            line = String(line.reversed().drop { $0 == " " }.reversed())
+            line = trimmingTrailingSpaces(line)
             return isCurrent ? style.bold(style.cyan(line)) : line
         }
     }

@@ -47,6 +47,18 @@ public enum TextRenderer {
         return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
+    /// `line` without the spaces that pad its last column. By byte when the character before
+    /// them is ASCII (a space always starts a new character after one); otherwise by
+    /// character, which keeps a space that joins the character before it.
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        guard end < utf8.endIndex else { return line }
+        if end == utf8.startIndex || utf8[utf8.index(before: end)] < 0x80 { return String(line[..<end]) }
+        return String(line.reversed().drop { $0 == " " }.reversed())
+    }
+
     static func resourceLine(_ resource: Resource) -> String {
         guard let url = resource.url else { return resource.title }
         return resource.title == Title.fromURL(url) ? url : "\(resource.title) - \(url)"

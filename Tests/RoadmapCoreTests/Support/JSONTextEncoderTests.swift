@@ -124,6 +124,27 @@ private struct OnlyUnkeyed: Encodable {
     func encode(to encoder: any Encoder) throws { _ = encoder.unkeyedContainer() }
 }
 
+/// Keys encoded again: the later value takes the earlier one's place. `count` keys in all,
+/// so that both a small object and one with many members (found by an index) are covered.
+private struct KeysAgain: Encodable {
+    let count: Int
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: _Key.self)
+        for index in 0..<count { try container.encode(index, forKey: _Key("k\(index)")) }
+        try container.encode("again", forKey: _Key("k1"))
+        try container.encode(["last"], forKey: _Key("k\(count - 1)"))
+        var nested = container.nestedContainer(keyedBy: _Key.self, forKey: _Key("nested"))
+        try nested.encode(true, forKey: _Key("inner"))
+    }
+    struct _Key: CodingKey {
+        let stringValue: String
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+}
+
 /// Nested keyed and unkeyed containers, asked for twice, and super encoders.
 private struct Containers: Encodable {
     enum Key: String, CodingKey { case inner, list, sup, plain }
@@ -347,6 +368,11 @@ private let structureCases: [Case] = [
         try expectSame(OnlyUnkeyed())
     },
     Case("nested containers and super encoders") { try expectSame(Containers()) },
+    Case("keys encoded again, few members") { try expectSame(KeysAgain(count: 4)) },
+    Case("keys encoded again, many members") { try expectSame(KeysAgain(count: 40)) },
+    Case("a dictionary of many entries") {
+        try expectSame(Dictionary(uniqueKeysWithValues: (0..<300).map { ("topic-\(($0 * 7919) % 300)", $0) }))
+    },
     Case("class with superEncoder") { try expectSame(Dog()) },
     Case("superEncoder in unkeyed container") { try expectSame(SuperInArray()) },
     Case("511 nested arrays") { try expectSame(Deep(depth: 511)) },

@@ -253,10 +253,15 @@ def cmd_report(args):
         "cmark.throughput": "cmark throughput",
         "parse.throughput": "parser throughput",
         "parse.inprocess.bundled": "parser in-process, bundled roadmaps one by one (info)",
+        "parse.onecore.cmark.time": "cmark big.md on one core (taskset -c 0) wall time (info)",
+        "parse.onecore.time": "parse-bench big.md on one core (taskset -c 0) wall time (info)",
     }
     for key, label in labels.items():
         if key in results:
             rows.append((label, fmt_value(results[key]), note(key)))
+    one_core = ratio(get("parse.onecore.cmark.time"), get("parse.onecore.time"))
+    if one_core is not None:
+        rows.append(("parser / cmark on one core (info)", f"{one_core:.2f}x", ""))
     sizes = sorted({int(k.split(".")[1]) for k in results if k.startswith("scale.")})
     for n in sizes:
         for command in ("next", "done"):

@@ -372,6 +372,19 @@ case "$PARSE_STATUS" in
         ;;
 esac
 
+# Information: both on one core. The parser shares its work between two threads and cmark
+# uses one, so a host that takes time from either core moves the ratio above; pinned to the
+# same core, the two compare work for work.
+if [ "$PARSE_STATUS" = ok ] && [ "$HAVE_CMARK" -eq 1 ] && [ ${#parse_pair[@]} -gt 0 ] && [ "${parse_pair[-2]}" = parser ] && command -v taskset >/dev/null; then
+    if bench "$RAW/parse-one-core.json" "$SLOW_RUNS" 1 -- \
+        cmark-one-core "$(qcmd taskset -c 0 cmark "$BIG")" parser-one-core "$(qcmd taskset -c 0 "$PARSE_BENCH" "$BIG")"; then
+        record parse.onecore.cmark.time "$(median "$RAW/parse-one-core.json" cmark-one-core)" --runs "$SLOW_RUNS"
+        record parse.onecore.time "$(median "$RAW/parse-one-core.json" parser-one-core)" --runs "$SLOW_RUNS"
+    else
+        warn "a one-core parse command failed (see hyperfine.log)"
+    fi
+fi
+
 if [ "$PARSE_BENCH_OK" -eq 1 ]; then
     # Information: in-process parse time (no process start, no file read), per bundled roadmap.
     : >"$RAW/parse-inprocess.txt"

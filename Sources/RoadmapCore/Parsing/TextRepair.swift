@@ -57,9 +57,12 @@ enum TextRepair {
             while index + 8 <= bytes.count {
                 // Bytes in memory order: the first is the lowest.
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                // A quick test passes most words. A line feed is below 0x20, so it fails the
-                // test as a control would; the exact tests then mark the bytes.
-                if UTF8Bytes.mayHoldControlCandidate(word) || UTF8Bytes.hasZeroByte(word ^ mojibakeLeads) {
+                // A quick test passes most words: printable ASCII, no byte from 0x80 (which
+                // covers C2 and C3), none below 0x20 and no 0x7F. A line feed is below 0x20,
+                // so it fails the test as a control would; the exact tests then mark the bytes.
+                if word & UTF8Bytes.highBits != 0 || UTF8Bytes.mayHoldByteBelow0x20(word)
+                    || UTF8Bytes.hasZeroByte(word ^ (UTF8Bytes.lowBits &* 0x7F))
+                {
                     let candidates = UTF8Bytes.controlCandidates(word) | UTF8Bytes.zeroBytes(word ^ mojibakeLeads)
                     let newlines = UTF8Bytes.zeroBytes(word ^ lineFeeds)
                     if newlines != 0 {

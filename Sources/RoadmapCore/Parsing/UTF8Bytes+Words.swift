@@ -27,8 +27,13 @@ extension UTF8Bytes {
     /// Whether `word` may hold a byte that ``controlCandidates(_:)`` marks: true for every
     /// word that holds one, and for some others (tabs and line feeds among them).
     static func mayHoldControlCandidate(_ word: UInt64) -> Bool {
-        (word &- lowBits &* 0x20) & ~word & highBits != 0 || hasZeroByte(word ^ (lowBits &* 0x7F))
-            || hasZeroByte(word ^ (lowBits &* 0xC2))
+        mayHoldByteBelow0x20(word) || hasZeroByte(word ^ (lowBits &* 0x7F)) || hasZeroByte(word ^ (lowBits &* 0xC2))
+    }
+
+    /// Whether `word` may hold a byte below 0x20: true for every word that holds one, and for
+    /// some others.
+    static func mayHoldByteBelow0x20(_ word: UInt64) -> Bool {
+        (word &- lowBits &* 0x20) & ~word & highBits != 0
     }
 
     /// 0x80 in exactly the bytes of `word` that may start a control character: those below

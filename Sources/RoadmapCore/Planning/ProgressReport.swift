@@ -116,12 +116,15 @@ public struct ProgressReport: Equatable, Sendable {
     public var percentDone: Int { topicCount == 0 ? 0 : doneCount * 100 / topicCount }
 
     /// The count of the phase numbered as `phase` is, or nil when the roadmap has none.
+    /// For one phase: a renderer of every phase reads ``phases``, which holds them in order.
     public func count(for phase: Phase) -> PhaseCount? {
         // A parsed roadmap numbers its phases 1, 2, 3…, so the count is found by position;
-        // only a roadmap numbered otherwise is searched. (A search for every phase made
-        // `list` and `lint --json` take time growing as the square of the phases.)
-        let index = phase.number - 1
-        if phases.indices.contains(index), phases[index].phase.number == phase.number { return phases[index] }
+        // only a roadmap numbered otherwise is searched, for the first phase with the number.
+        // (Of two phases with one number, which a parser never makes, the one at the number's
+        // place is found first.)
+        if phase.number > 0, phase.number <= phases.count, phases[phase.number - 1].phase.number == phase.number {
+            return phases[phase.number - 1]
+        }
         return phases.first { $0.phase.number == phase.number }
     }
 

@@ -228,11 +228,15 @@ struct PhaseSummaryView: Encodable {
     let progress: CountView
 
     init(_ phase: Phase, report: ProgressReport) {
+        self.init(phase, count: report.count(for: phase))
+    }
+
+    init(_ phase: Phase, count: ProgressReport.PhaseCount?) {
         id = phase.id
         title = phase.title
         estimate = phase.estimate.map(EstimateView.init)
         optional = phase.isOptional
-        progress = report.count(for: phase).map(CountView.init) ?? CountView(ProgressReport.PhaseCount(phase: phase))
+        progress = CountView(count ?? ProgressReport.PhaseCount(phase: phase))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -309,9 +313,11 @@ struct RoadmapView: Encodable {
         estimate = roadmap.estimate.map(EstimateView.init)
         self.progress = CountView(report)
         unmatchedEntries = report.unmatchedEntries
-        phases = roadmap.phases.map { phase in
-            PhaseView(
-                summary: PhaseSummaryView(phase, report: report),
+        // By the report's counts, which hold the phases in order: no phase is looked up.
+        phases = report.phases.map { count in
+            let phase = count.phase
+            return PhaseView(
+                summary: PhaseSummaryView(phase, count: count),
                 goals: phase.goals,
                 resources: phase.resources.map(ResourceView.init),
                 topics: phase.topics.map { TopicView($0, roadmapID: roadmap.id, progress: progress) })

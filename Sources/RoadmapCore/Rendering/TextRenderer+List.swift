@@ -27,16 +27,17 @@ extension TextRenderer {
     /// One phase's topics with ids, status marks and slugs.
     public static func phaseTopics(_ phase: Phase, report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> String {
         var lines = [style.bold(style.fit(name(of: report.roadmap), style.width)), ""]
-        lines += phaseBlock(phase, report: report, progress: progress, style: style)
+        lines += phaseBlock(phase, count: report.count(for: phase), report: report, progress: progress, style: style)
         return lines.joinedLines()
     }
 
     /// Every phase and topic.
     public static func tree(_ report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> String {
         var lines = [style.bold(style.fit(name(of: report.roadmap) + " - " + estimate(report.roadmap.estimate), style.width))]
-        for phase in report.roadmap.phases {
+        // By the report's counts, which hold the phases in order: no phase is looked up.
+        for count in report.phases {
             lines.append("")
-            lines += phaseBlock(phase, report: report, progress: progress, style: style)
+            lines += phaseBlock(count.phase, count: count, report: report, progress: progress, style: style)
         }
         lines.append("")
         lines += style.wrap(progressLine(report))
@@ -44,8 +45,9 @@ extension TextRenderer {
         return lines.joinedLines()
     }
 
-    private static func phaseBlock(_ phase: Phase, report: ProgressReport, progress: StudyProgress, style: RenderStyle) -> [String] {
-        let count = report.count(for: phase)
+    private static func phaseBlock(
+        _ phase: Phase, count: ProgressReport.PhaseCount?, report: ProgressReport, progress: StudyProgress, style: RenderStyle
+    ) -> [String] {
         let optional = phase.isOptional ? " (optional)" : ""
         let header = "Phase \(phase.number): \(phase.title)\(optional) - \(estimate(phase.estimate)) - \(count?.done ?? 0)/\(phase.topics.count) done"
         var lines = [style.bold(style.fit(header, style.width))]

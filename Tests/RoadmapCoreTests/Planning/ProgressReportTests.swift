@@ -149,6 +149,24 @@ import TestSupport
         #expect(report.count(for: Phase(number: 0, title: "Before")) == nil)
     }
 
+    /// Two phases with one number (a hand-made roadmap; the parser numbers 1, 2, 3…): the
+    /// report still counts each, in order, which is what `list --all` and the JSON views
+    /// read; a number far out of range finds nothing and does not trap.
+    @Test func phasesSharingANumberAreEachCountedInOrder() {
+        let phases = (0..<2).map { index in
+            Phase(number: 2, title: "Twin \(index)", topics: (0...index).map { item in
+                Topic(position: "2.\(item + 1)", slug: TopicSlug(rawValue: "twin-\(index)-\(item)"), title: "T \(index) \(item)")
+            })
+        }
+        let roadmap = Roadmap(id: "twins", title: "Twins", phases: phases)
+        let report = ProgressReport(roadmap: roadmap, progress: StudyProgress())
+        #expect(report.phases.map(\.phase.title) == ["Twin 0", "Twin 1"])
+        #expect(report.phases.map(\.total) == [1, 2])
+        #expect(report.count(for: phases[0])?.phase.number == 2)
+        #expect(report.count(for: Phase(number: .min, title: "Far")) == nil)
+        #expect(report.count(for: Phase(number: .max, title: "Far")) == nil)
+    }
+
     @Test func aTopicInProgressInTheSecondHalfComesBeforeOneNotStartedInTheFirst() {
         var progress = StudyProgress()
         let last = roadmap.topics.last!

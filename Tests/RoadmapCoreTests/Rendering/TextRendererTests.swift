@@ -20,4 +20,22 @@ import Testing
         #expect(TextRenderer.trimmingTrailingSpaces(line) == expected)
         #expect(TextRenderer.trimmingTrailingSpaces(line) == String(line.reversed().drop { $0 == " " }.reversed()))
     }
+
+    /// `list --all` reads each phase's count in order, so even two phases of one number (a
+    /// hand-made roadmap) each show their own.
+    @Test func everyPhaseShowsItsOwnDoneCount() {
+        let phases = (0..<2).map { index in
+            Phase(number: 2, title: "Twin \(index)", topics: (0...index).map { item in
+                Topic(position: "2.\(item + 1)", slug: TopicSlug(rawValue: "twin-\(index)-\(item)"), title: "T \(index) \(item)")
+            })
+        }
+        let roadmap = Roadmap(id: "twins", title: "Twins", phases: phases)
+        var progress = StudyProgress()
+        progress.apply(.done, to: [phases[1].topics[0]], in: roadmap.id, at: Timestamp(secondsSince1970: 1_790_000_000))
+        let text = TextRenderer.tree(ProgressReport(roadmap: roadmap, progress: progress), progress: progress, style: .plain)
+        let headers = text.split(separator: "\n").filter { $0.hasPrefix("Phase 2:") }
+        #expect(headers.count == 2)
+        #expect(headers.first?.hasSuffix("0/1 done") == true)
+        #expect(headers.last?.hasSuffix("1/2 done") == true)
+    }
 }

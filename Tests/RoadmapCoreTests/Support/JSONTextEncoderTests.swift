@@ -124,8 +124,8 @@ private struct OnlyUnkeyed: Encodable {
     func encode(to encoder: any Encoder) throws { _ = encoder.unkeyedContainer() }
 }
 
-/// Keys encoded again: the later value takes the earlier one's place. `count` keys in all,
-/// so that both a small object and one with many members (found by an index) are covered.
+/// Keys encoded again: the later value takes the earlier one's place. `count` keys in all:
+/// a small object and one with many members.
 private struct KeysAgain: Encodable {
     let count: Int
     func encode(to encoder: any Encoder) throws {

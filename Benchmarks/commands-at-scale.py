@@ -7,8 +7,9 @@ Usage:
 
 Target 3 of BENCHMARKS.md times `next` and `done` only. This script is its companion for the
 other commands, so that a command whose time grows faster than its roadmap shows up: it found
-`list` and `lint --json` looking up each phase's count by a search (time growing as the square
-of the phases) and `status` cutting each line's padding one character at a time.
+`status --json`, `list --json`, `lint --json` and `export --format json` (and `list --all`)
+looking up each phase's count by a search (time growing as the square of the phases), and
+`status` cutting each line's padding one character at a time.
 
 For each shape (topics per phase: 100 gives 1,000 phases at 100,000 topics; 1 gives one phase
 per topic) and each size, it generates the roadmap and a progress file with as many entries
@@ -47,6 +48,7 @@ def commands(md: str, last: str) -> list[tuple[str, list[str]]]:
         ("list", ["list", *on]),
         ("list --json", ["list", "--json", *on]),
         ("list 1", ["list", "1", *on]),
+        ("list --all", ["list", "--all", *on]),
         ("show <last>", ["show", last, *on]),
         ("done <last>", ["done", last, *on]),
         ("start <last>", ["start", last, *on]),
@@ -74,17 +76,19 @@ def release_binary(build: bool) -> str:
 
 
 def median_time(binary: str, arguments: list[str], home: str, pristine: str, runs: int) -> tuple[float | None, int]:
-    """The median wall time of `runs` runs (after one untimed run), and the last exit status."""
+    """The median wall time of `runs` runs (after one untimed run), or None and the exit
+    status of the first run that failed."""
     times = []
-    status = 0
     for run in range(runs + 1):
         shutil.copyfile(pristine, os.path.join(home, "progress.json"))
         start = time.perf_counter()
         status = subprocess.run([binary, *arguments], env={**os.environ, "ROADMAP_HOME": home},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        if status != 0:
+            return None, status
         if run > 0:
             times.append(time.perf_counter() - start)
-    return (statistics.median(times) if status == 0 else None), status
+    return statistics.median(times), 0
 
 
 def main() -> int:
@@ -95,17 +99,22 @@ def main() -> int:
     parser.add_argument("--no-build", action="store_true", help="use the existing release build")
     parser.add_argument("--binary", help="time this roadmap binary instead of the package's release build")
     args = parser.parse_args()
-    sizes = sorted(int(size) for size in args.sizes.split())
-    shapes = [int(shape) for shape in args.per_phase.split()]
+    try:
+        sizes = sorted({int(size) for size in args.sizes.split()})
+        shapes = list(dict.fromkeys(int(shape) for shape in args.per_phase.split()))
+    except ValueError as error:
+        parser.error(f"sizes and shapes are whole numbers: {error}")
     if not sizes or not shapes or min(sizes + shapes) < 1 or args.runs < 1:
         parser.error("sizes, shapes and runs must be positive")
 
     binary = os.path.abspath(args.binary) if args.binary else release_binary(not args.no_build)
+    if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
+        parser.error(f"{binary} is not an executable file")
     scratch = tempfile.mkdtemp(prefix="roadmap-commands-")
     try:
         for per_phase in shapes:
             print(f"\n{per_phase} topic{'s' if per_phase > 1 else ''} per phase "
-                  f"(median of {args.runs} runs, warm parse cache)")
+                  f"(median of {args.runs} run{'s' if args.runs > 1 else ''}, warm parse cache)")
             header = ["command"] + [f"{size:,} topics" for size in sizes]
             header += [f"growth {a:,}->{b:,}" for a, b in zip(sizes, sizes[1:])]
             rows = []

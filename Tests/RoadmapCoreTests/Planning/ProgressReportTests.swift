@@ -125,7 +125,7 @@ import TestSupport
         }
     }
 
-    /// `list` and `lint --json` look up each phase's count. A parsed roadmap numbers its
+    /// `next`, `show` and `list 1` look up one phase's count. A parsed roadmap numbers its
     /// phases 1, 2, 3…; one made otherwise (numbers out of order, missing, from another
     /// roadmap) still gets the count of the phase with that number, or none.
     @Test(arguments: [[1, 2, 3, 4], [3, 1, 2], [2, 5, 9], [1, 3, 2, 4]])

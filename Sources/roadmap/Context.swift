@@ -41,6 +41,11 @@ struct Context {
         return (KeptUntilExit.keep(try named?.value() ?? activeRoadmap(in: progress)), progress)
     }
 
+    /// The roadmap named with `--roadmap` (by id or as a path), or nil when none is named.
+    func roadmapNamedOnCommandLine() throws -> Roadmap? {
+        try namedRoadmap { $0 }?.value()
+    }
+
     /// The roadmap named with `--roadmap`, if any, loading and then handed to `use`. A file
     /// or an added roadmap loads on a second thread while the command reads the progress
     /// (at 100,000 topics each takes tens of milliseconds); a bundled one is unpacked when

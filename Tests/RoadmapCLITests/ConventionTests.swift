@@ -114,6 +114,24 @@ import Testing
         #expect(nothing.stderr == "error: nothing matches \"quantum basket weaving\" in 5 roadmaps\n")
     }
 
+    /// `--roadmap` works on one roadmap for every command: search looks in that one only,
+    /// a bundled one by id or a Markdown file by path.
+    @Test func searchWithRoadmapLooksInThatRoadmapOnly() throws {
+        let cli = try CLI()
+        let one = try cli.run("search", "linear", "--roadmap", "ml-mastery")
+        #expect(one.status == 0)
+        #expect(one.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("ml-mastery ") })
+        #expect(one.stdout.contains("1.1  Linear Algebra"))
+        let file = cli.home.appending(path: "plan.md")
+        try "# Plan\n\n## Phase 1: Basics\n\n- Linear regression\n- Quantum basket weaving\n".write(to: file, atomically: true, encoding: .utf8)
+        let own = try cli.run("search", "basket", "--roadmap", file.path)
+        #expect(own.status == 0)
+        #expect(own.stdout == "plan  1.2  Quantum basket weaving\n")
+        let nothing = try cli.run("search", "basket", "--roadmap", "ml-mastery")
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr == "error: nothing matches \"basket\" in ml-mastery\n")
+    }
+
     @Test func exportedMarkdownReadsBackAsTheSameRoadmap() throws {
         let cli = try CLI()
         try cli.run("use", "ml-engineer-24-weeks")

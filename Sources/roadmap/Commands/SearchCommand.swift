@@ -11,7 +11,8 @@ struct SearchCommand: Command {
                    subtopics or one of its resources (case-insensitive).
 
         Results are ranked: title matches first, then subtopics, then resources. The 20 best
-        are shown unless --all is given.
+        are shown unless --all is given. With --roadmap (an id or a Markdown file), only
+        that roadmap is searched.
 
         Options:
           --all   Show every match.
@@ -36,11 +37,16 @@ struct SearchCommand: Command {
 
     func run(in context: Context) throws -> String {
         var roadmaps: [Roadmap] = []
-        for id in context.catalog.ids { roadmaps.append(try context.catalog.roadmap(id: id)) }
+        if let named = try context.roadmapNamedOnCommandLine() {
+            roadmaps = [named]
+        } else {
+            for id in context.catalog.ids { roadmaps.append(try context.catalog.roadmap(id: id)) }
+        }
         let hits = TopicSearch.search(query, in: roadmaps)
         if json { return JSONRenderer.searchHits(hits) }
         guard !hits.isEmpty else {
-            throw CLIError.failure("nothing matches \"\(query)\" in \(roadmaps.count) roadmaps")
+            let place = roadmaps.count == 1 ? roadmaps[0].id : "\(roadmaps.count) roadmaps"
+            throw CLIError.failure("nothing matches \"\(query)\" in \(place)")
         }
         return TextRenderer.searchHits(hits, limit: all ? nil : 20, style: context.style)
     }

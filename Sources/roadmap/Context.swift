@@ -41,9 +41,11 @@ struct Context {
         return (KeptUntilExit.keep(try named?.value() ?? activeRoadmap(in: progress)), progress)
     }
 
-    /// The roadmap named with `--roadmap` (by id or as a path), or nil when none is named.
+    /// The roadmap named with `--roadmap` (by id or as a path), or nil when none is named;
+    /// loaded here, for a command with nothing to do meanwhile.
     func roadmapNamedOnCommandLine() throws -> Roadmap? {
-        try namedRoadmap { $0 }?.value()
+        guard let name = invocation.roadmapOverride else { return nil }
+        return KeptUntilExit.keep(try RoadmapSource.isPath(name) ? catalog.roadmap(atPath: name) : catalog.roadmap(id: name))
     }
 
     /// The roadmap named with `--roadmap`, if any, loading and then handed to `use`. A file

@@ -130,6 +130,15 @@ import Testing
         let nothing = try cli.run("search", "basket", "--roadmap", "ml-mastery")
         #expect(nothing.status == 1)
         #expect(nothing.stderr == "error: nothing matches \"basket\" in ml-mastery\n")
+        // A path relative to the working folder, and JSON, as for any command.
+        let json = try cli.run("search", "basket", "--json", "--roadmap", "plan.md")
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"roadmap\" : \"plan\""))
+        #expect(!json.stdout.contains("ml-mastery"))
+        // An unknown roadmap is refused as `next` refuses it.
+        let unknown = try cli.run("search", "basket", "--roadmap", "nope")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == (try cli.run("next", "--roadmap", "nope")).stderr)
     }
 
     @Test func exportedMarkdownReadsBackAsTheSameRoadmap() throws {
@@ -191,13 +200,14 @@ import Testing
         let file = cli.home.appending(path: "hostile.md")
         try "# Nice \u{1B}]0;pwned\u{07}title\n\n## Phase 1: Clear \u{1B}[2J screen (1 week)\n- Bell \u{07}\u{1B}[31mred\u{1B}[0m topic\n"
             .write(to: file, atomically: true, encoding: .utf8)
-        for arguments in [["list", "--all"], ["next"], ["status"], ["show", "bell"], ["export"], ["search", "x"]] {
+        for arguments in [["list", "--all"], ["next"], ["status"], ["show", "bell"], ["export"], ["search", "bell"]] {
             let result = try cli.run(arguments: arguments + ["--roadmap", file.path])
             #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(arguments)")
             #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(arguments)")
         }
         let list = try cli.run("list", "--all", "--roadmap", file.path)
         #expect(list.stdout.contains("Nice ]0;pwnedtitle (hostile)"))
+        #expect(try cli.run("search", "bell", "--roadmap", file.path).stdout.hasPrefix("hostile  1.1  Bell"))
         #expect(list.stdout.contains("Phase 1: Clear [2J screen - 1 week"))
         #expect(list.stdout.contains("[ ] 1.1  Bell [31mred[0m topic"))
     }

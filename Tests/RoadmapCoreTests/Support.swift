@@ -28,6 +28,17 @@ enum TestFiles {
     }
 
     static let bundledIDs = ["ml-6-months", "ml-beginner-to-expert", "ml-engineer-24-weeks", "ml-mastery", "python-ml-steps"]
+
+    /// A hand-made roadmap whose two phases are both numbered 2 (the parser numbers 1, 2,
+    /// 3…): "Twin 0" with one topic, "Twin 1" with two, so their counts differ.
+    static let twins: Roadmap = {
+        let phases = (0..<2).map { index in
+            Phase(number: 2, title: "Twin \(index)", topics: (0...index).map { item in
+                Topic(position: "2.\(item + 1)", slug: TopicSlug(rawValue: "twin-\(index)-\(item)"), title: "T \(index) \(item)")
+            })
+        }
+        return Roadmap(id: "twins", title: "Twins", phases: phases)
+    }()
 }
 
 /// Compares `actual` with the golden file `Snapshots/<name>`.

@@ -115,17 +115,17 @@ public struct ProgressReport: Equatable, Sendable {
     /// Whole percent done, rounded down so 100% means everything.
     public var percentDone: Int { topicCount == 0 ? 0 : doneCount * 100 / topicCount }
 
-    /// The count of the phase numbered as `phase` is, or nil when the roadmap has none.
-    /// For one phase: a renderer of every phase reads ``phases``, which holds them in order.
+    /// The count of `phase`, one of the roadmap's phases; nil for any other phase. For one
+    /// phase: a renderer of every phase reads ``phases``, which holds them in order.
     public func count(for phase: Phase) -> PhaseCount? {
-        // A parsed roadmap numbers its phases 1, 2, 3…, so the count is found by position;
-        // only a roadmap numbered otherwise is searched, for the first phase with the number.
-        // (Of two phases with one number, which a parser never makes, the one at the number's
-        // place is found first.)
-        if phase.number > 0, phase.number <= phases.count, phases[phase.number - 1].phase.number == phase.number {
+        // A parsed roadmap numbers its phases 1, 2, 3…, so the count is looked for at the
+        // number's place first; only a roadmap numbered otherwise is searched. (Comparing
+        // phases is quick here: a phase of the roadmap shares its arrays and strings with
+        // the report's copy.)
+        if phase.number > 0, phase.number <= phases.count, phases[phase.number - 1].phase == phase {
             return phases[phase.number - 1]
         }
-        return phases.first { $0.phase.number == phase.number }
+        return phases.first { $0.phase == phase }
     }
 
     public static func == (lhs: ProgressReport, rhs: ProgressReport) -> Bool {

@@ -388,7 +388,7 @@ struct StatusView: Encodable {
         let report = status.progress
         roadmap = RoadmapSummaryView(report, active: nil)
         currentPhase = status.currentPhase?.id
-        phases = report.roadmap.phases.map { PhaseSummaryView($0, report: report) }
+        phases = report.phases.map { PhaseSummaryView($0.phase, count: $0) }
         totals = ["done": report.doneCount, "skipped": report.skippedCount, "inProgress": report.inProgressCount,
                   "left": report.leftCount, "total": report.topicCount, "percentDone": report.percentDone]
         let time = status.timeLeft

@@ -4,22 +4,23 @@ struct SearchCommand: Command {
     static let name = "search"
     static let summary = "Find topics in every roadmap by words in titles, subtopics and resources."
     static let acceptsJSON = true
-    static let usage = "roadmap search <words>... [--all] [--json]"
+    static let usage = "roadmap search <words>... [--all] [--roadmap <id>] [--json]"
     static let details = """
         Arguments:
           <words>  Words that must all start a word of the topic's title, one of its
                    subtopics or one of its resources (case-insensitive).
 
         Results are ranked: title matches first, then subtopics, then resources. The 20 best
-        are shown unless --all is given. With --roadmap (an id or a Markdown file), only
-        that roadmap is searched.
+        are shown unless --all is given.
 
         Options:
-          --all   Show every match.
-          --json  Print JSON for scripts.
+          --all           Show every match.
+          --roadmap <id>  Search only this roadmap (an id or a Markdown file).
+          --json          Print JSON for scripts.
 
-        Example:
+        Examples:
           roadmap search linear algebra
+          roadmap search linear --roadmap ml-mastery
         """
     static let flags: [String] = ["--all"]
 

@@ -126,8 +126,8 @@ import TestSupport
     }
 
     /// `next`, `show` and `list 1` look up one phase's count. A parsed roadmap numbers its
-    /// phases 1, 2, 3…; one made otherwise (numbers out of order, missing, from another
-    /// roadmap) still gets the count of the phase with that number, or none.
+    /// phases 1, 2, 3…; one made otherwise (numbers out of order, missing) still gets each
+    /// phase's own count, and a phase from elsewhere none.
     @Test(arguments: [[1, 2, 3, 4], [3, 1, 2], [2, 5, 9], [1, 3, 2, 4]])
     func eachPhaseHasTheCountOfItsOwnTopics(numbers: [Int]) {
         let phases = numbers.map { number in
@@ -150,19 +150,15 @@ import TestSupport
     }
 
     /// Two phases with one number (a hand-made roadmap; the parser numbers 1, 2, 3…): the
-    /// report still counts each, in order, which is what `list --all` and the JSON views
-    /// read; a number far out of range finds nothing and does not trap.
+    /// report counts each, in order, and `count(for:)` finds each its own; a phase that is
+    /// not the roadmap's, or a number far out of range, finds nothing and does not trap.
     @Test func phasesSharingANumberAreEachCountedInOrder() {
-        let phases = (0..<2).map { index in
-            Phase(number: 2, title: "Twin \(index)", topics: (0...index).map { item in
-                Topic(position: "2.\(item + 1)", slug: TopicSlug(rawValue: "twin-\(index)-\(item)"), title: "T \(index) \(item)")
-            })
-        }
-        let roadmap = Roadmap(id: "twins", title: "Twins", phases: phases)
+        let roadmap = TestFiles.twins
         let report = ProgressReport(roadmap: roadmap, progress: StudyProgress())
         #expect(report.phases.map(\.phase.title) == ["Twin 0", "Twin 1"])
         #expect(report.phases.map(\.total) == [1, 2])
-        #expect(report.count(for: phases[0])?.phase.number == 2)
+        #expect(roadmap.phases.map { report.count(for: $0)?.total } == [1, 2])
+        #expect(report.count(for: Phase(number: 2, title: "Another")) == nil)
         #expect(report.count(for: Phase(number: .min, title: "Far")) == nil)
         #expect(report.count(for: Phase(number: .max, title: "Far")) == nil)
     }

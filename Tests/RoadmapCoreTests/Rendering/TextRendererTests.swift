@@ -24,14 +24,9 @@ import Testing
     /// `list --all` reads each phase's count in order, so even two phases of one number (a
     /// hand-made roadmap) each show their own.
     @Test func everyPhaseShowsItsOwnDoneCount() {
-        let phases = (0..<2).map { index in
-            Phase(number: 2, title: "Twin \(index)", topics: (0...index).map { item in
-                Topic(position: "2.\(item + 1)", slug: TopicSlug(rawValue: "twin-\(index)-\(item)"), title: "T \(index) \(item)")
-            })
-        }
-        let roadmap = Roadmap(id: "twins", title: "Twins", phases: phases)
+        let roadmap = TestFiles.twins
         var progress = StudyProgress()
-        progress.apply(.done, to: [phases[1].topics[0]], in: roadmap.id, at: Timestamp(secondsSince1970: 1_790_000_000))
+        progress.apply(.done, to: [roadmap.phases[1].topics[0]], in: roadmap.id, at: Timestamp(secondsSince1970: 1_790_000_000))
         let text = TextRenderer.tree(ProgressReport(roadmap: roadmap, progress: progress), progress: progress, style: .plain)
         let headers = text.split(separator: "\n").filter { $0.hasPrefix("Phase 2:") }
         #expect(headers.count == 2)

@@ -20,7 +20,8 @@ square; above 1.3 is marked with `!` (on a shared 2-core host, slopes of linear 
 0.85-1.2 from run to run). Times include starting the process (about 2 ms) and writing the output to
 /dev/null. Nothing is written outside a temporary folder, deleted at the end.
 
-Exit status: 0 when the table is printed, 1 when the build or a generator fails.
+Exit status: 0 when every command ran; 1 when a command failed (its cell reads `failed` and
+its exit status is printed), or the build or a generator failed; 2 for a usage error.
 """
 
 import argparse
@@ -108,6 +109,7 @@ def main() -> int:
         parser.error("sizes, shapes and runs must be positive")
 
     binary = os.path.abspath(args.binary) if args.binary else release_binary(not args.no_build)
+    failures = 0
     if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
         parser.error(f"{binary} is not an executable file")
     scratch = tempfile.mkdtemp(prefix="roadmap-commands-")
@@ -135,6 +137,7 @@ def main() -> int:
                     seconds, status = median_time(binary, arguments, home, pristine, args.runs)
                     timings.setdefault(name, []).append(seconds)
                     if seconds is None:
+                        failures += 1
                         print(f"  {name} at {size:,} topics exited with {status}", file=sys.stderr)
             for name, times in timings.items():
                 row = [name] + [f"{t * 1000:.0f} ms" if t is not None else "failed" for t in times]
@@ -151,7 +154,7 @@ def main() -> int:
                                        for i, (cell, width) in enumerate(zip(row, widths))))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return 0
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

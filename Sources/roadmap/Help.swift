@@ -12,6 +12,19 @@ enum Help {
         return header + "\nCommands:\n" + commands.joined(separator: "\n") + "\n\n" + footer
     }
 
+    /// The `--json` line of the footer, naming the commands that print JSON (from the
+    /// commands themselves), wrapped at 80 columns under its description.
+    private static var jsonOption: String {
+        let names = Commands.visible.filter { $0.acceptsJSON }.map { $0.name }
+        var lines = ["  --json          Print JSON for scripts:"]
+        for (index, name) in names.enumerated() {
+            let word = " " + name + (index == names.count - 1 ? "." : ",")
+            if lines[lines.count - 1].count + word.count > 80 { lines.append(String(repeating: " ", count: 17)) }
+            lines[lines.count - 1] += word
+        }
+        return lines.joined(separator: "\n")
+    }
+
     private static let header = """
         roadmap: track your progress through a learning roadmap.
 
@@ -20,10 +33,11 @@ enum Help {
 
         """
 
-    private static let footer = """
+    private static var footer: String {
+        """
         Options for every command:
           --roadmap <id>  Work on another roadmap without switching to it.
-          --json          Print JSON (list, next, show, roadmaps, log).
+        \(jsonOption)
           -h, --help      Show help.
           --version       Show the version.
 
@@ -38,6 +52,7 @@ enum Help {
           roadmap list 2
 
         """
+    }
 
     /// `; did you mean 'list'?` when a known command is close to `typed`.
     static func suggestion(for typed: String) -> String {

@@ -25,6 +25,20 @@ import Testing
         #expect(result.stdout.contains("Exit codes: 0 success, 1 a failure you can fix"))
     }
 
+    /// The help's `--json` line names exactly the commands that print JSON: a command left
+    /// out (other than `help`) refuses the flag.
+    @Test func helpNamesTheCommandsThatPrintJSON() throws {
+        let cli = try CLI()
+        let help = try cli.run("--help").stdout
+        let start = try #require(help.range(of: "Print JSON for scripts:"))
+        let named = help[start.upperBound...].prefix { $0 != "." }
+            .split { $0 == "," || $0 == " " || $0 == "\n" }.map(String.init)
+        #expect(Set(named) == ["next", "status", "log", "list", "show", "search", "export", "roadmaps", "lint"])
+        for command in Self.commands where !named.contains(command) && command != "help" {
+            #expect(try cli.run(command, "--json").status == 64, "\(command)")
+        }
+    }
+
     @Test func versionIsPrinted() throws {
         let result = try CLI().run("--version")
         #expect(result == CLI.Result(stdout: "roadmap 0.1.0\n", stderr: "", status: 0))

@@ -41,7 +41,8 @@ enum Help {
           -h, --help      Show help.
           --version       Show the version.
 
-        Progress is kept in ~/.roadmap/progress.json (the folder is $ROADMAP_HOME when set).
+        Progress is kept in ~/.roadmap/progress.json (the folder is $ROADMAP_HOME when
+        set).
 
         Exit codes: 0 success, 1 a failure you can fix (topic not found, unreadable
         progress file), 64 a usage error.

@@ -23,6 +23,8 @@ import Testing
         for command in Self.commands { #expect(result.stdout.contains("\n  \(command) "), "\(command)") }
         #expect(!result.stdout.contains("__complete"))
         #expect(result.stdout.contains("Exit codes: 0 success, 1 a failure you can fix"))
+        // It fits an 80-column terminal.
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
     /// The help's `--json` line names exactly the commands that print JSON: a command left

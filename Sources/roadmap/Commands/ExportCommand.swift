@@ -2,7 +2,7 @@ import RoadmapCore
 
 struct ExportCommand: Command {
     static let name = "export"
-    static let summary = "Print the roadmap with your progress as a Markdown checklist or JSON."
+    static let summary = "Print the roadmap and your progress as Markdown or JSON."
     static let acceptsJSON = true
     static let usage = "roadmap export [--format markdown|json] [--roadmap <id>]"
     static let details = """

@@ -2,7 +2,7 @@ import RoadmapCore
 
 struct SearchCommand: Command {
     static let name = "search"
-    static let summary = "Find topics in every roadmap by words in titles, subtopics and resources."
+    static let summary = "Find topics by words in titles, subtopics and resources."
     static let acceptsJSON = true
     static let usage = "roadmap search <words>... [--all] [--roadmap <id>] [--json]"
     static let details = """
@@ -10,8 +10,9 @@ struct SearchCommand: Command {
           <words>  Words that must all start a word of the topic's title, one of its
                    subtopics or one of its resources (case-insensitive).
 
-        Results are ranked: title matches first, then subtopics, then resources. The 20 best
-        are shown unless --all is given.
+        Every roadmap, bundled and added, is searched unless --roadmap names one. Results
+        are ranked: title matches first, then subtopics, then resources. The 20 best are
+        shown unless --all is given.
 
         Options:
           --all           Show every match.

@@ -27,6 +27,17 @@ import Testing
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
+    /// Every command's help fits an 80-column terminal.
+    @Test func everyHelpFitsEightyColumns() throws {
+        let cli = try CLI()
+        for command in Self.commands {
+            let help = try cli.run(command, "--help")
+            #expect(help.status == 0, "\(command)")
+            let wide = help.stdout.split(separator: "\n").filter { $0.count > 80 }
+            #expect(wide.isEmpty, "\(command): \(wide)")
+        }
+    }
+
     /// The help's `--json` line names exactly the commands that print JSON: a command left
     /// out (other than `help`) refuses the flag.
     @Test func helpNamesTheCommandsThatPrintJSON() throws {

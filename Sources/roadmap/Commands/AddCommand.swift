@@ -6,15 +6,16 @@ struct AddCommand: Command {
     static let usage = "roadmap add <file.md> [--id <id>] [--import-done]"
     static let details = """
         Arguments:
-          <file.md>  A Markdown study plan. It is checked, then copied into the data folder
-                     ($ROADMAP_HOME/roadmaps/), so later edits to the original do not change it.
+          <file.md>  A Markdown study plan. It is checked, then copied into the data
+                     folder ($ROADMAP_HOME/roadmaps/), so later edits to the original do
+                     not change it.
 
         Options:
           --id <id>      The id to use (default: the file name without .md). Bundled ids
                          cannot be taken.
           --import-done  Record topics ticked in the file ('- [x]') as done.
 
-        'roadmap lint <file.md>' shows what the parser reads from a file before you add it.
+        Run 'roadmap lint <file.md>' first to see what the parser reads from the file.
 
         Example:
           roadmap add ~/notes/rust-plan.md --id rust

@@ -5,8 +5,8 @@ struct CompletionsCommand: Command {
     static let summary = "Print a shell completion script (bash, zsh or fish)."
     static let usage = "roadmap completions bash|zsh|fish"
     static let details = """
-        The script completes commands, options, roadmap ids, and the ids and slugs of the
-        active roadmap's topics (asking 'roadmap' for them as you type).
+        The script completes commands, options, roadmap ids, and the ids and slugs of
+        the active roadmap's topics (asking 'roadmap' for them as you type).
 
         Install:
           bash  echo 'source <(roadmap completions bash)' >> ~/.bashrc

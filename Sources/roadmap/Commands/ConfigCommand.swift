@@ -7,8 +7,8 @@ struct ConfigCommand: Command {
     static let details = """
         Settings:
           hours-per-week  How many hours a week you study. Estimates a roadmap plans at
-                          another intensity ("6 months at 15-20 hours a week") are scaled to
-                          it in 'roadmap status'. 'none' clears it.
+                          another intensity ("6 months at 15-20 hours a week") are
+                          scaled to it in 'roadmap status'. 'none' clears it.
 
         Examples:
           roadmap config

@@ -6,13 +6,13 @@ struct ExportCommand: Command {
     static let acceptsJSON = true
     static let usage = "roadmap export [--format markdown|json] [--roadmap <id>]"
     static let details = """
-        Markdown: phases as headings with their estimates, topics as '- [x]' (with the day
-        they were done) and '- [ ]' items, subtopics nested, resources as links, notes under
-        their topics. The file reads back as a roadmap with the same phases and topics
-        ('roadmap list --roadmap exported.md').
+        Markdown: phases as headings with their estimates, topics as '- [x]' (with the
+        day they were done) and '- [ ]' items, subtopics nested, resources as links,
+        notes under their topics. The file reads back as a roadmap with the same phases
+        and topics ('roadmap list --roadmap exported.md').
 
-        JSON: the roadmap as 'roadmap list --json' prints it, with the roadmap's progress
-        entries and history.
+        JSON: the roadmap as 'roadmap list --json' prints it, with the roadmap's
+        progress entries and history.
 
         Options:
           --format <format>  markdown (the default) or json.

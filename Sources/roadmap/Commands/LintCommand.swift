@@ -12,8 +12,8 @@ struct LintCommand: Command {
         target, a phase with no topics.
 
         Options:
-          --json  Print the parsed roadmap in the shape of 'roadmap list --json', with the
-                  warnings.
+          --json  Print the parsed roadmap in the shape of 'roadmap list --json', with
+                  the warnings.
 
         Example:
           roadmap lint ~/notes/rust-plan.md

@@ -7,7 +7,8 @@ struct ListCommand: Command {
     static let usage = "roadmap list [<phase>] [--all] [--roadmap <id>] [--json]"
     static let details = """
         Arguments:
-          <phase>  A phase number: list its topics with ids, status marks ([x] done) and slugs.
+          <phase>  A phase number: list its topics with ids, status marks ([x] done) and
+                   slugs.
 
         Options:
           --all           List every phase with its topics.

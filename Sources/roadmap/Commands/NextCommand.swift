@@ -6,8 +6,9 @@ struct NextCommand: Command {
     static let acceptsJSON = true
     static let usage = "roadmap next [--roadmap <id>] [--json]"
     static let details = """
-        Shows the first topic not yet done, in roadmap order, with its phase and the phase's
-        estimate, and a line of overall progress. When every topic is done it says so.
+        Shows the first topic not yet done, in roadmap order, with its phase and the
+        phase's estimate, and a line of overall progress. When every topic is done it
+        says so.
 
         Options:
           --roadmap <id>  Use another roadmap without switching to it.

@@ -7,8 +7,8 @@ struct OpenCommand: Command {
     static let details = """
         Arguments:
           <topic>  A topic id, slug or words from its title, as for 'roadmap done'.
-          <n>      Which link to open: 1 (the default) is the topic's first resource with a
-                   link; when the topic has none, its phase's resources are used.
+          <n>      Which link to open: 1 (the default) is the topic's first resource
+                   with a link; when the topic has none, its phase's resources are used.
 
         Opens the link with xdg-open (open on macOS), started directly, never through a
         shell. Only http and https links are opened. Without an opener, prints the link.

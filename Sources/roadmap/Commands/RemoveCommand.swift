@@ -6,13 +6,15 @@ struct RemoveCommand: Command {
     static let usage = "roadmap remove <id> [--forget-progress]"
     static let details = """
         Arguments:
-          <id>  The id of a roadmap added with 'roadmap add'. Bundled roadmaps cannot be removed.
+          <id>  The id of a roadmap added with 'roadmap add'. Bundled roadmaps cannot be
+                removed.
 
         Options:
-          --forget-progress  Also delete the roadmap's progress ('roadmap undo' restores it).
+          --forget-progress  Also delete the roadmap's progress ('roadmap undo' restores
+                             it).
 
-        Progress is kept by default, so adding the roadmap again with the same id picks up
-        where you left off.
+        Progress is kept by default, so adding the roadmap again with the same id picks
+        up where you left off.
 
         Example:
           roadmap remove rust

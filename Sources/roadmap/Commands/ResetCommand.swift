@@ -11,8 +11,8 @@ struct ResetCommand: Command {
         Options:
           --phase <n>  Reset every topic of phase n.
           --all        Reset every topic of the roadmap.
-          --yes        Do not ask for confirmation (needed for --phase and --all when not
-                       on a terminal).
+          --yes        Do not ask for confirmation (needed for --phase and --all when
+                       not on a terminal).
 
         'roadmap undo' reverts a reset.
 

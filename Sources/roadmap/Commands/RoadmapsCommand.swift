@@ -6,7 +6,7 @@ struct RoadmapsCommand: Command {
     static let acceptsJSON = true
     static let usage = "roadmap roadmaps [--json]"
     static let details = """
-        Shows each roadmap's id, title, number of phases and topics, estimate and progress.
+        Shows each roadmap's id, title, phase and topic counts, estimate and progress.
 
         Options:
           --json  Print JSON for scripts.

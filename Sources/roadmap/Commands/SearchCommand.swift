@@ -10,9 +10,9 @@ struct SearchCommand: Command {
           <words>  Words that must all start a word of the topic's title, one of its
                    subtopics or one of its resources (case-insensitive).
 
-        Every roadmap, bundled and added, is searched unless --roadmap names one. Results
-        are ranked: title matches first, then subtopics, then resources. The 20 best are
-        shown unless --all is given.
+        Every roadmap, bundled and added, is searched unless --roadmap names one.
+        Results are ranked: title matches first, then subtopics, then resources. The 20
+        best are shown unless --all is given.
 
         Options:
           --all           Show every match.

@@ -6,7 +6,7 @@ struct SkipCommand: Command {
         Arguments:
           <topic>  A topic id, slug or words from its title, as for 'roadmap done'.
 
-        Skipped topics are counted apart from done ones. 'roadmap reset' brings one back.
+        Skipped topics are counted apart from done ones. 'roadmap reset' undoes a skip.
 
         Example:
           roadmap skip "version control"

@@ -6,7 +6,7 @@ struct StartCommand: Command {
         Arguments:
           <topic>  A topic id, slug or words from its title, as for 'roadmap done'.
 
-        Records today as the day you started. A done topic is not restarted: reset it first.
+        Records today as your start day. A done topic is not restarted: reset it first.
 
         Example:
           roadmap start 2.1

@@ -6,11 +6,11 @@ struct StatusCommand: Command {
     static let acceptsJSON = true
     static let usage = "roadmap status [--roadmap <id>] [--json] [--no-color]"
     static let details = """
-        Shows a line per phase with a progress bar, done/total and the phase's estimate (the
-        current phase marked), then totals; the time left by the roadmap's own estimates
-        (ongoing phases and phases without an estimate are named, not counted); your pace
-        over the last 28 days with the date you would finish at it; and your streak of days
-        with a topic finished.
+        Shows a line per phase with a progress bar, done/total and the phase's estimate
+        (the current phase marked), then totals; the time left by the roadmap's own
+        estimates (ongoing phases and phases without an estimate are named, not
+        counted); your pace over the last 28 days with the date you would finish at it;
+        and your streak of days with a topic finished.
 
         Set your weekly study hours with 'roadmap config hours-per-week <n>' to scale
         estimates planned at another intensity.
@@ -18,7 +18,8 @@ struct StatusCommand: Command {
         Options:
           --roadmap <id>  Use another roadmap without switching to it.
           --json          Print the same numbers as JSON.
-          --no-color      No colour or Unicode bars (also when NO_COLOR is set or output is piped).
+          --no-color      No colour or Unicode bars (also when NO_COLOR is set or output
+                          is piped).
 
         Example:
           roadmap status

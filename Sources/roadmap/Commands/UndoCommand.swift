@@ -5,8 +5,9 @@ struct UndoCommand: Command {
     static let summary = "Revert the last change; repeat to go further back."
     static let usage = "roadmap undo"
     static let details = """
-        Reverts the most recent start, done, skip, reset or note, on whichever roadmap it
-        was made, and says what it reverted. 'roadmap log' shows what is left to undo.
+        Reverts the most recent start, done, skip, reset or note, on whichever roadmap
+        it was made, and says what it reverted. 'roadmap log' shows what is left to
+        undo.
 
         Example:
           roadmap undo

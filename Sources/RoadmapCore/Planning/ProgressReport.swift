@@ -115,17 +115,20 @@ public struct ProgressReport: Equatable, Sendable {
     /// Whole percent done, rounded down so 100% means everything.
     public var percentDone: Int { topicCount == 0 ? 0 : doneCount * 100 / topicCount }
 
-    /// The count of `phase`, one of the roadmap's phases; nil for any other phase. For one
-    /// phase: a renderer of every phase reads ``phases``, which holds them in order.
+    /// The count of `phase`, one of the roadmap's phases (the one with its number, heading
+    /// line and title); nil for any other phase. For one phase: a renderer of every phase
+    /// reads ``phases``, which holds them in order.
     public func count(for phase: Phase) -> PhaseCount? {
         // A parsed roadmap numbers its phases 1, 2, 3…, so the count is looked for at the
-        // number's place first; only a roadmap numbered otherwise is searched. (Comparing
-        // phases is quick here: a phase of the roadmap shares its arrays and strings with
-        // the report's copy.)
-        if phase.number > 0, phase.number <= phases.count, phases[phase.number - 1].phase == phase {
+        // number's place first; only a roadmap numbered otherwise is searched. (Not by
+        // comparing whole phases: that code, on `next`'s path, cost it 150 KiB of memory.)
+        func counts(_ count: PhaseCount) -> Bool {
+            count.phase.number == phase.number && count.phase.line == phase.line && count.phase.title == phase.title
+        }
+        if phase.number > 0, phase.number <= phases.count, counts(phases[phase.number - 1]) {
             return phases[phase.number - 1]
         }
-        return phases.first { $0.phase == phase }
+        return phases.first(where: counts)
     }
 
     public static func == (lhs: ProgressReport, rhs: ProgressReport) -> Bool {

@@ -45,7 +45,13 @@ struct Context {
     /// loaded here, for a command with nothing to do meanwhile.
     func roadmapNamedOnCommandLine() throws -> Roadmap? {
         guard let name = invocation.roadmapOverride else { return nil }
-        return KeptUntilExit.keep(try RoadmapSource.isPath(name) ? catalog.roadmap(atPath: name) : catalog.roadmap(id: name))
+        return KeptUntilExit.keep(try Self.roadmap(named: name, in: catalog))
+    }
+
+    /// The roadmap `name` names on the command line: a Markdown file when it is a path,
+    /// else a bundled or added roadmap's id.
+    private static func roadmap(named name: String, in catalog: RoadmapCatalog) throws(RoadmapError) -> Roadmap {
+        try RoadmapSource.isPath(name) ? catalog.roadmap(atPath: name) : catalog.roadmap(id: name)
     }
 
     /// The roadmap named with `--roadmap`, if any, loading and then handed to `use`. A file
@@ -55,10 +61,9 @@ struct Context {
     private func namedRoadmap<Value: Sendable>(then use: @escaping @Sendable (Roadmap) throws -> Value) -> Background<Value>? {
         guard let name = invocation.roadmapOverride else { return nil }
         let catalog = self.catalog
-        if RoadmapSource.isPath(name) {
-            return Background(onThread: true) { try use(catalog.roadmap(atPath: name)) }
+        return Background(onThread: RoadmapSource.isPath(name) || !catalog.isBundled(name)) {
+            try use(Self.roadmap(named: name, in: catalog))
         }
-        return Background(onThread: !catalog.isBundled(name)) { try use(catalog.roadmap(id: name)) }
     }
 
     /// The active roadmap recorded in `progress`, else the default one.

@@ -35,6 +35,14 @@ enum ErrorReport {
         }
     }
 
+    /// The warning for a roadmap a command over every roadmap left out, because it could not
+    /// be read: what is wrong, and how to fix it or be rid of it.
+    static func skipped(roadmap id: String, _ error: any Error) -> String {
+        let problem = (error as? RoadmapError).map(describe) ?? "\(error)"
+        return "warning: left out roadmap '\(id)': \(problem)\n"
+            + "Fix the file, or remove the roadmap with: roadmap remove \(id)\n"
+    }
+
     private static func describe(_ error: RoadmapError) -> String {
         switch error {
         case .noPhases(let file):

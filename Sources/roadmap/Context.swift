@@ -12,6 +12,8 @@ struct Context {
     let clock: @Sendable () -> Timestamp
     let style: RenderStyle
     let environment: Environment
+    /// Writes a warning to standard error at once, for a command that goes on regardless.
+    let warn: (String) -> Void
 
     /// The current time, read when a command asks for it (those that record a change or
     /// report a pace), not at start-up.
@@ -48,6 +50,18 @@ struct Context {
         return KeptUntilExit.keep(try Self.roadmap(named: name, in: catalog))
     }
 
+    /// The id of the roadmap named with `--roadmap`, or nil when none is named, for a command
+    /// that reads only the history (`log`, `undo`). An id that `progress` holds changes or
+    /// entries for is taken as it is, so a removed roadmap's history stays reachable; any other
+    /// name is loaded, so a file gives its id and an unknown name is refused as `next` refuses it.
+    func roadmapIDNamedOnCommandLine(in progress: StudyProgress) throws -> String? {
+        guard let name = invocation.roadmapOverride else { return nil }
+        if !RoadmapSource.isPath(name), progress.roadmaps[name] != nil || progress.history.contains(where: { $0.roadmap == name }) {
+            return name
+        }
+        return try roadmapNamedOnCommandLine()?.id
+    }
+
     /// The roadmap `name` names on the command line: a Markdown file when it is a path,
     /// else a bundled or added roadmap's id.
     private static func roadmap(named name: String, in catalog: RoadmapCatalog) throws(RoadmapError) -> Roadmap {
@@ -63,6 +77,20 @@ struct Context {
         let catalog = self.catalog
         return Background(onThread: RoadmapSource.isPath(name) || !catalog.isBundled(name)) {
             try use(Self.roadmap(named: name, in: catalog))
+        }
+    }
+
+    /// Every roadmap of the catalog that can be read, in order. An added roadmap whose file
+    /// was since edited into something without phases, or deleted, is left out with a warning,
+    /// so that one damaged file does not stop a command about all of them.
+    func readableRoadmaps() -> [Roadmap] {
+        catalog.ids.compactMap { id in
+            do {
+                return try catalog.roadmap(id: id)
+            } catch {
+                warn(ErrorReport.skipped(roadmap: id, error))
+                return nil
+            }
         }
     }
 

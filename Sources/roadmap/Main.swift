@@ -48,6 +48,7 @@ enum Main {
             clock: SystemTime.now,
             style: Terminal.style(environment: environment, noColorFlag: invocation.flags.contains("--no-color")),
             environment: environment,
+            warn: { Output.write($0, to: .standardError) },
             zone: SystemTime.zone)
         return try command.run(in: context)
     }

@@ -55,9 +55,13 @@ extension StudyProgress {
         return entries.count
     }
 
-    /// Reverts the most recent change and returns it, or nil when there is none.
-    public mutating func undoLastChange() -> ProgressChange? {
-        guard let change = history.popLast() else { return nil }
+    /// Reverts the most recent change, or the most recent made on `roadmapID` when one is
+    /// given, and returns it; nil when there is none. Changes on other roadmaps stay: each
+    /// change touches the entries of its own roadmap only, so any one of them can be undone
+    /// without the later ones on other roadmaps.
+    public mutating func undoLastChange(in roadmapID: String? = nil) -> ProgressChange? {
+        guard let index = history.lastIndex(where: { roadmapID == nil || $0.roadmap == roadmapID }) else { return nil }
+        let change = history.remove(at: index)
         for entry in change.entries.reversed() {
             setEntry(entry.before, for: entry.slug, in: change.roadmap)
         }

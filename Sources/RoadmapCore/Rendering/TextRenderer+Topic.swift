@@ -98,19 +98,24 @@ extension TextRenderer {
     }
 
     /// What `undo` reverted.
-    public static func undoReport(_ change: ProgressChange?, style: RenderStyle) -> String {
-        guard let change else { return "Nothing to undo.\n" }
+    /// What `undo` reverted; `roadmapID` is the roadmap it was limited to, if any.
+    public static func undoReport(_ change: ProgressChange?, in roadmapID: String? = nil, style: RenderStyle) -> String {
+        guard let change else { return roadmapID.map { "Nothing to undo in \($0).\n" } ?? "Nothing to undo.\n" }
         return "Undid: \(change.summary) (\(change.roadmap), \(style.day(change.date)))\n"
     }
 
-    /// The history of changes, newest first.
-    public static func log(_ history: [ProgressChange], limit: Int?, style: RenderStyle) -> String {
-        guard !history.isEmpty else { return "No changes recorded yet.\n" }
+    /// The history of changes, newest first; `roadmapID` is the roadmap it was limited to,
+    /// if any, which the hint for older changes repeats.
+    public static func log(_ history: [ProgressChange], limit: Int?, in roadmapID: String? = nil, style: RenderStyle) -> String {
+        guard !history.isEmpty else { return roadmapID.map { "No changes recorded in \($0) yet.\n" } ?? "No changes recorded yet.\n" }
         let shown = history.reversed().prefix(limit ?? history.count)
         var lines = shown.map { change in
             "\(style.minute(change.date))  \(change.roadmap)  \(change.summary)"
         }
-        if shown.count < history.count { lines.append("… \(history.count - shown.count) older changes (roadmap log --all)") }
+        if shown.count < history.count {
+            let command = roadmapID.map { "roadmap log --all --roadmap \($0)" } ?? "roadmap log --all"
+            lines.append("… \(history.count - shown.count) older changes (\(command))")
+        }
         return lines.joinedLines()
     }
 
@@ -124,7 +129,7 @@ extension TextRenderer {
             let marker = roadmap.id == active ? "*" : " "
             let line = style.fit("\(marker) \(pad(roadmap.id, idWidth))  \(roadmap.title)", style.width)
             lines.append(roadmap.id == active ? style.bold(line) : line)
-            let counts = "\(roadmap.phases.count) phases, \(report.topicCount) topics, \(estimate(roadmap.estimate))"
+            let counts = "\(counted(roadmap.phases.count, "phase")), \(counted(report.topicCount, "topic")), \(estimate(roadmap.estimate))"
             lines += style.wrap("  \(pad("", idWidth))  \(report.doneCount)/\(report.topicCount) done; \(counts)", indent: 0)
         }
         lines.append("")

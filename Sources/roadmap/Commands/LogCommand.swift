@@ -4,16 +4,20 @@ struct LogCommand: Command {
     static let name = "log"
     static let summary = "Show the history of changes, newest first."
     static let acceptsJSON = true
-    static let usage = "roadmap log [--all] [--json]"
+    static let usage = "roadmap log [--all] [--roadmap <id>] [--json]"
     static let details = """
-        Shows the 20 most recent changes (local time); --all shows every one.
+        Shows the 20 most recent changes (local time) on every roadmap; --all shows
+        every one.
 
         Options:
-          --all   Show the whole history.
-          --json  Print JSON for scripts.
+          --all            Show the whole history.
+          --roadmap <id>   Show only the changes made on this roadmap (an id, even of
+                           a removed roadmap, or a Markdown file).
+          --json           Print JSON for scripts.
 
-        Example:
+        Examples:
           roadmap log
+          roadmap log --roadmap ml-mastery
         """
     static let flags: [String] = ["--all"]
 
@@ -28,8 +32,11 @@ struct LogCommand: Command {
     }
 
     func run(in context: Context) throws -> String {
-        let history = try context.store.load().history
+        let progress = try context.store.load()
+        var history = progress.history
+        let roadmapID = try context.roadmapIDNamedOnCommandLine(in: progress)
+        if let roadmapID { history.removeAll { $0.roadmap != roadmapID } }
         if json { return JSONRenderer.history(history) }
-        return TextRenderer.log(history, limit: all ? nil : 20, style: context.style)
+        return TextRenderer.log(history, limit: all ? nil : 20, in: roadmapID, style: context.style)
     }
 }

@@ -3,14 +3,19 @@ import RoadmapCore
 struct UndoCommand: Command {
     static let name = "undo"
     static let summary = "Revert the last change; repeat to go further back."
-    static let usage = "roadmap undo"
+    static let usage = "roadmap undo [--roadmap <id>]"
     static let details = """
         Reverts the most recent start, done, skip, reset or note, on whichever roadmap
         it was made, and says what it reverted. 'roadmap log' shows what is left to
         undo.
 
-        Example:
+        Options:
+          --roadmap <id>  Revert the most recent change made on this roadmap; later
+                          changes on other roadmaps stay.
+
+        Examples:
           roadmap undo
+          roadmap undo --roadmap ml-mastery
         """
 
     init(_ invocation: Invocation) throws(UsageError) {
@@ -19,7 +24,11 @@ struct UndoCommand: Command {
     }
 
     func run(in context: Context) throws -> String {
-        let change = try context.store.update { $0.undoLastChange() }
-        return TextRenderer.undoReport(change, style: context.style)
+        var roadmapID: String?
+        let change = try context.store.update { progress in
+            roadmapID = try context.roadmapIDNamedOnCommandLine(in: progress)
+            return progress.undoLastChange(in: roadmapID)
+        }
+        return TextRenderer.undoReport(change, in: roadmapID, style: context.style)
     }
 }

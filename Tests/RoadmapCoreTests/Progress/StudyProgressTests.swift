@@ -82,6 +82,30 @@ import Testing
         #expect(progress.undoLastChange() == nil)
     }
 
+    @Test func undoInOneRoadmapLeavesTheOthersChangesAlone() {
+        var progress = StudyProgress()
+        progress.apply(.done, to: [topic], in: "a", at: day1)
+        progress.apply(.start, to: [other], in: "a", at: day1)
+        progress.apply(.done, to: [topic], in: "b", at: day2)
+        let onlyB = progress
+
+        let change = progress.undoLastChange(in: "a")
+        #expect(change?.roadmap == "a")
+        #expect(change?.action == .start)
+        #expect(progress.status(of: other.slug, in: "a") == .notStarted)
+        #expect(progress.status(of: topic.slug, in: "a") == .done)
+        // The later change on b is still there, and still the last.
+        #expect(progress.roadmaps["b"] == onlyB.roadmaps["b"])
+        #expect(progress.history.map(\.roadmap) == ["a", "b"])
+
+        #expect(progress.undoLastChange(in: "a")?.action == .done)
+        #expect(progress.undoLastChange(in: "a") == nil)
+        #expect(progress.roadmaps["a"] == nil)
+        #expect(progress.undoLastChange(in: "c") == nil)
+        #expect(progress.history.map(\.roadmap) == ["b"])
+        #expect(progress.undoLastChange()?.roadmap == "b")
+    }
+
     @Test func historyDescribesEachChange() {
         var progress = StudyProgress()
         progress.apply(.done, to: [topic, other], in: "r", at: day1)

@@ -18,6 +18,8 @@ protocol Command: Sendable {
     static var valueOptions: [String] { get }
     /// Whether the command prints JSON with `--json`.
     static var acceptsJSON: Bool { get }
+    /// Whether the command works on one roadmap that `--roadmap` may name.
+    static var acceptsRoadmap: Bool { get }
 
     init(_ invocation: Invocation) throws(UsageError)
     func run(in context: Context) throws -> String
@@ -27,6 +29,7 @@ extension Command {
     static var flags: [String] { [] }
     static var valueOptions: [String] { [] }
     static var acceptsJSON: Bool { false }
+    static var acceptsRoadmap: Bool { true }
 
     /// The full help text.
     static var help: String {
@@ -64,6 +67,9 @@ extension Invocation {
     func checkFlags(for command: any Command.Type) throws(UsageError) {
         if json, !command.acceptsJSON {
             throw UsageError("--json is not available for '\(command.name)'", command: command.name)
+        }
+        if roadmapOverride != nil, !command.acceptsRoadmap {
+            throw UsageError("--roadmap is not available for '\(command.name)'", command: command.name)
         }
         let known = Invocation.globalFlags + command.flags
         let knownValues = Invocation.globalValueOptions + command.valueOptions

@@ -10,7 +10,8 @@ enum CompletionScript {
     }
 
     private static func options(of command: any Command.Type) -> String {
-        (flags(of: command) + Invocation.globalValueOptions + command.valueOptions + ["-h"]).sorted().joined(separator: " ")
+        let roadmap = command.acceptsRoadmap ? Invocation.globalValueOptions : []
+        return (flags(of: command) + roadmap + command.valueOptions + ["-h"]).sorted().joined(separator: " ")
     }
 
     /// Commands whose arguments are topics.
@@ -84,7 +85,8 @@ enum CompletionScript {
                 lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(command.name)' -l \(option.dropFirst(2))")
             }
         }
-        lines.append("complete -c roadmap -l roadmap -x -a '(roadmap __complete roadmaps 2>/dev/null)'")
+        let refusing = Commands.visible.filter { !$0.acceptsRoadmap }.map { $0.name }.joined(separator: " ")
+        lines.append("complete -c roadmap -n 'not __fish_seen_subcommand_from \(refusing)' -l roadmap -x -a '(roadmap __complete roadmaps 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(topicCommands.joined(separator: " "))' -a '(roadmap __complete topics 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from use' -a '(roadmap __complete roadmaps 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from list' -a '(roadmap __complete phases 2>/dev/null)'")

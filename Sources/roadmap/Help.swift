@@ -12,15 +12,20 @@ enum Help {
         return header + "\nCommands:\n" + commands.joined(separator: "\n") + "\n\n" + footer
     }
 
-    /// The `--json` line of the footer, naming the commands that print JSON (from the
-    /// commands themselves), wrapped at 80 columns under its description.
-    private static var jsonOption: String {
-        let names = Commands.visible.filter { $0.acceptsJSON }.map { $0.name }
-        var lines = ["  --json          Print JSON for scripts:"]
-        for (index, name) in names.enumerated() {
-            let word = " " + name + (index == names.count - 1 ? "." : ",")
-            if lines[lines.count - 1].count + word.count > 80 { lines.append(String(repeating: " ", count: 17)) }
-            lines[lines.count - 1] += word
+    /// An option's lines in the footer: its description, then the commands that take it
+    /// (from the commands themselves), wrapped at 80 columns under the description.
+    private static func option(_ name: String, _ description: String, takenBy takes: (any Command.Type) -> Bool) -> String {
+        let names = Commands.visible.filter { $0.name != HelpCommand.name && takes($0) }.map { $0.name }
+        let words = description.split(separator: " ").map(String.init)
+            + names.enumerated().map { $1 + ($0 == names.count - 1 ? "." : ",") }
+        var lines = ["  " + name + String(repeating: " ", count: max(1, 16 - name.count))]
+        for word in words {
+            let last = lines[lines.count - 1]
+            if last.count + 1 + word.count > 80 {
+                lines.append(String(repeating: " ", count: 18) + word)
+            } else {
+                lines[lines.count - 1] += (last.hasSuffix(" ") ? "" : " ") + word
+            }
         }
         return lines.joined(separator: "\n")
     }
@@ -35,9 +40,9 @@ enum Help {
 
     private static var footer: String {
         """
-        Options for every command:
-          --roadmap <id>  Work on another roadmap without switching to it.
-        \(jsonOption)
+        Options:
+        \(option("--roadmap <id>", "Work on another roadmap (an id or a Markdown file) without switching to it:", takenBy: { $0.acceptsRoadmap }))
+        \(option("--json", "Print JSON for scripts:", takenBy: { $0.acceptsJSON }))
           -h, --help      Show help.
           --version       Show the version.
 

@@ -42,14 +42,11 @@ struct Invocation: Equatable {
             }
             if name == "-h" { name = "--help" }
             if valueOptions.contains(name) {
-                if let inlineValue {
-                    invocation.values[name] = inlineValue
-                } else if index < words.count {
-                    invocation.values[name] = words[index]
-                    index += 1
-                } else {
-                    throw UsageError("\(name) needs a value")
-                }
+                let value = inlineValue ?? (index < words.count ? words[index] : nil)
+                if inlineValue == nil, value != nil { index += 1 }
+                // An empty value (`--roadmap ""`) names nothing, as a missing one does.
+                guard let value, !value.isEmpty else { throw UsageError("\(name) needs a value") }
+                invocation.values[name] = value
             } else {
                 if inlineValue != nil { throw UsageError("\(name) does not take a value") }
                 if !invocation.flags.contains(name) { invocation.flags.append(name) }

@@ -123,10 +123,14 @@ import Testing
         #expect(try complete(["roadmap", "done", "--roadmap", "ml-mastery", "lin"]) == ["linear-algebra"])
         #expect(try complete(["roadmap", "done", "--roadmap", "ml-mastery", "1."]) == ["1.1", "1.2", "1.3", "1.4"])
         #expect(try complete(["roadmap", "export", "--format", ""]) == ["markdown", "json"])
+        // --roadmap is offered where it is taken, not to the commands that refuse it.
+        #expect(try complete(["roadmap", "log", "--r"]) == ["--roadmap"])
+        #expect(try complete(["roadmap", "use", "--r"]) == [])
         let zsh = try cli.run("completions", "zsh")
         #expect(zsh.stdout.hasPrefix("#compdef roadmap\n"))
         let fish = try cli.run("completions", "fish")
         #expect(fish.stdout.contains("complete -c roadmap -n '__fish_use_subcommand' -a status"))
+        #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from use add remove config completions' -l roadmap"))
     }
 
     @Test func searchFindsTopicsAcrossRoadmapsRanked() throws {

@@ -1,6 +1,6 @@
 extension TextRenderer {
     /// `1 topic`, `3 topics`.
-    static func counted(_ count: Int, _ noun: String) -> String {
+    public static func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 

@@ -3,6 +3,7 @@ import RoadmapCore
 struct AddCommand: Command {
     static let name = "add"
     static let summary = "Add your own Markdown roadmap, available like a bundled one."
+    static let acceptsRoadmap = false
     static let usage = "roadmap add <file.md> [--id <id>] [--import-done]"
     static let details = """
         Arguments:
@@ -54,7 +55,7 @@ struct AddCommand: Command {
         try added.add(source, as: id)
         // The next command reads the model from the cache instead of parsing the file again.
         context.catalog.cache?.remember(roadmap, for: RoadmapSource(id: id, fileName: added.path(of: id), text: source.text))
-        var lines = ["Added \(roadmap.title) as '\(id)': \(roadmap.phases.count) phases, \(roadmap.topicCount) topics."]
+        var lines = ["Added \(roadmap.title) as '\(id)': \(TextRenderer.counted(roadmap.phases.count, "phase")), \(TextRenderer.counted(roadmap.topicCount, "topic"))."]
         if importDone {
             let ticked = roadmap.topics.filter(\.isCheckedInSource)
             if !ticked.isEmpty {

@@ -3,6 +3,7 @@ import RoadmapCore
 struct CompletionsCommand: Command {
     static let name = "completions"
     static let summary = "Print a shell completion script (bash, zsh or fish)."
+    static let acceptsRoadmap = false
     static let usage = "roadmap completions bash|zsh|fish"
     static let details = """
         The script completes commands, options, roadmap ids, and the ids and slugs of

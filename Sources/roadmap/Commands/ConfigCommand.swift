@@ -3,6 +3,7 @@ import RoadmapCore
 struct ConfigCommand: Command {
     static let name = "config"
     static let summary = "Show or change settings (hours-per-week)."
+    static let acceptsRoadmap = false
     static let usage = "roadmap config [hours-per-week [<hours> | none]]"
     static let details = """
         Settings:

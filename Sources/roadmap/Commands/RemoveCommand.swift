@@ -3,6 +3,7 @@ import RoadmapCore
 struct RemoveCommand: Command {
     static let name = "remove"
     static let summary = "Remove a roadmap you added (its progress is kept)."
+    static let acceptsRoadmap = false
     static let usage = "roadmap remove <id> [--forget-progress]"
     static let details = """
         Arguments:

@@ -23,10 +23,7 @@ struct RoadmapsCommand: Command {
 
     func run(in context: Context) throws -> String {
         let progress = try context.store.load()
-        var reports: [ProgressReport] = []
-        for id in context.catalog.ids {
-            reports.append(ProgressReport(roadmap: try context.catalog.roadmap(id: id), progress: progress))
-        }
+        let reports = context.readableRoadmaps().map { ProgressReport(roadmap: $0, progress: progress) }
         let active = context.catalog.selectedID(named: context.invocation.roadmapOverride, progress: progress)
         return json ? JSONRenderer.roadmaps(reports, active: active) : TextRenderer.roadmaps(reports, active: active, style: context.style)
     }

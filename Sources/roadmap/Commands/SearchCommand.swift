@@ -38,12 +38,7 @@ struct SearchCommand: Command {
     }
 
     func run(in context: Context) throws -> String {
-        var roadmaps: [Roadmap] = []
-        if let named = try context.roadmapNamedOnCommandLine() {
-            roadmaps = [named]
-        } else {
-            for id in context.catalog.ids { roadmaps.append(try context.catalog.roadmap(id: id)) }
-        }
+        let roadmaps = try context.roadmapNamedOnCommandLine().map { [$0] } ?? context.readableRoadmaps()
         let hits = TopicSearch.search(query, in: roadmaps)
         if json { return JSONRenderer.searchHits(hits) }
         guard !hits.isEmpty else {

@@ -3,6 +3,7 @@ import RoadmapCore
 struct UseCommand: Command {
     static let name = "use"
     static let summary = "Switch the active roadmap."
+    static let acceptsRoadmap = false
     static let usage = "roadmap use <id>"
     static let details = """
         Arguments:

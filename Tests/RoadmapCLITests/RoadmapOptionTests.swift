@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// `--roadmap`: every command that works on one roadmap honours it, the others refuse it.
+@Suite struct RoadmapOptionTests {
+    static let commands = ConventionTests.commands + ["add", "remove", "lint"]
+
+    /// The help's `--roadmap` line names exactly the commands that take it: a command left
+    /// out (other than `help`) refuses the option rather than ignoring it.
+    @Test func helpNamesTheCommandsThatTakeARoadmap() throws {
+        let cli = try CLI()
+        let help = try cli.run("--help").stdout
+        let start = try #require(help.range(of: "switching to it:"))
+        let named = help[start.upperBound...].prefix { $0 != "." }
+            .split { $0 == "," || $0 == " " || $0 == "\n" }.map(String.init)
+        #expect(Set(named) == ["next", "status", "done", "start", "skip", "reset", "note", "undo", "log", "list", "show",
+                               "search", "open", "export", "roadmaps", "lint"])
+        for command in Self.commands where !named.contains(command) && command != "help" {
+            let result = try cli.run(command, "x", "--roadmap", "ml-mastery")
+            #expect(result.status == 64, "\(command)")
+            #expect(result.stderr.hasPrefix("error: --roadmap is not available for '\(command)'\n"), "\(command)")
+        }
+        // Nothing was recorded or switched on the way.
+        #expect(!FileManager.default.fileExists(atPath: cli.progressFile.path))
+    }
+
+    @Test(arguments: [["next", "--roadmap", ""], ["next", "--roadmap="], ["done", "1.1", "--roadmap", ""], ["lint", "--roadmap="]])
+    func anEmptyRoadmapNameIsAUsageError(arguments: [String]) throws {
+        let result = try CLI().run(arguments: arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("error: --roadmap needs a value\n"))
+    }
+
+    @Test func undoWithARoadmapRevertsThatRoadmapsLastChangeOnly() throws {
+        let cli = try CLI()
+        try cli.run("done", "1.1")
+        try cli.run("done", "1.2")
+        try cli.run("done", "1.1", "--roadmap", "ml-mastery")
+        let undone = try cli.run("undo", "--roadmap", "ml-6-months")
+        #expect(undone.status == 0)
+        #expect(undone.stdout.hasPrefix("Undid: done 1.2 "))
+        #expect(undone.stdout.contains("(ml-6-months, "))
+        // The later change on ml-mastery stands, and is what a plain undo reverts next.
+        #expect(try cli.run("status", "--roadmap", "ml-mastery").stdout.contains("Topics: 1 done, 0 skipped, 29 left of 30"))
+        #expect(try cli.run("status").stdout.contains("Topics: 1 done, 0 skipped, 19 left of 20"))
+        #expect(try cli.run("undo").stdout.hasPrefix("Undid: done 1.1 Linear Algebra (ml-mastery, "))
+        try cli.run("undo", "--roadmap", "ml-6-months")
+        let nothing = try cli.run("undo", "--roadmap", "ml-6-months")
+        #expect(nothing == CLI.Result(stdout: "Nothing to undo in ml-6-months.\n", stderr: "", status: 0))
+        let unknown = try cli.run("undo", "--roadmap", "nope")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == (try cli.run("next", "--roadmap", "nope")).stderr)
+    }
+
+    @Test func logWithARoadmapShowsThatRoadmapsChanges() throws {
+        let cli = try CLI()
+        try cli.run("done", "1.1")
+        try cli.run("start", "1.2", "--roadmap", "ml-mastery")
+        let all = try cli.run("log")
+        #expect(all.stdout.split(separator: "\n").count == 2)
+        let one = try cli.run("log", "--roadmap", "ml-mastery")
+        #expect(one.status == 0)
+        #expect(one.stdout.split(separator: "\n").count == 1)
+        #expect(one.stdout.contains("  ml-mastery  start 1.2 Calculus"))
+        let json = try cli.run("log", "--json", "--roadmap", "ml-6-months")
+        let changes = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(changes?.map { $0["roadmap"] as? String } == ["ml-6-months"])
+        let none = try cli.run("log", "--roadmap", "python-ml-steps")
+        #expect(none == CLI.Result(stdout: "No changes recorded in python-ml-steps yet.\n", stderr: "", status: 0))
+        let unknown = try cli.run("log", "--roadmap", "nope")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("error: no roadmap named 'nope'"))
+    }
+
+    @Test func aRemovedRoadmapsHistoryStaysReachableByItsID() throws {
+        let cli = try CLI()
+        let file = cli.home.appending(path: "plan.md")
+        try "# Plan\n\n## Phase 1: Basics\n\n- Ownership\n- Borrowing\n".write(to: file, atomically: true, encoding: .utf8)
+        try cli.run("add", file.path)
+        try cli.run("done", "borrowing", "--roadmap", "plan")
+        try cli.run("remove", "plan")
+        #expect(try cli.run("log", "--roadmap", "plan").stdout.contains("  plan  done 1.2 Borrowing"))
+        #expect(try cli.run("undo", "--roadmap", "plan").stdout.hasPrefix("Undid: done 1.2 Borrowing (plan, "))
+    }
+
+    @Test func lintChecksANamedRoadmap() throws {
+        let cli = try CLI()
+        let bundled = try cli.run("lint", "--roadmap", "ml-mastery")
+        #expect(bundled.status == 0)
+        #expect(bundled.stdout.hasPrefix("ml-mastery.md: Machine Learning Mastery Roadmap\nid: ml-mastery\n"))
+        let file = cli.home.appending(path: "plan.md")
+        try "# Plan\n\n## Phase 1: Basics\n\n- Ownership\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cli.run("lint", "--roadmap", file.path).stdout == (try cli.run("lint", file.path)).stdout)
+        try cli.run("add", file.path)
+        let added = try cli.run("lint", "--roadmap", "plan", "--json")
+        #expect(added.status == 0)
+        #expect(added.stdout.contains("\"id\" : \"plan\""))
+        let both = try cli.run("lint", file.path, "--roadmap", "ml-mastery")
+        #expect(both.status == 64)
+        #expect(both.stderr.hasPrefix("error: give <file.md> or --roadmap, not both\n"))
+        let neither = try cli.run("lint")
+        #expect(neither.status == 64)
+        let unknown = try cli.run("lint", "--roadmap", "nope")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("error: no roadmap named 'nope'"))
+    }
+
+    /// An added roadmap whose file was since damaged is left out, with a warning, by the
+    /// commands about every roadmap; the others still work.
+    @Test func aDamagedAddedRoadmapIsLeftOutWithAWarning() throws {
+        let cli = try CLI()
+        let file = cli.home.appending(path: "plan.md")
+        try "# Plan\n\n## Phase 1: Basics\n\n- Ownership\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cli.run("add", file.path).stdout.hasPrefix("Added Plan as 'plan': 1 phase, 1 topic.\n"))
+        try "no phases here\n".write(to: cli.dataFolder.appending(path: "roadmaps/plan.md"), atomically: true, encoding: .utf8)
+        let warning = "warning: left out roadmap 'plan': "
+        let search = try cli.run("search", "linear", "algebra")
+        #expect(search.status == 0)
+        #expect(search.stdout.contains("ml-mastery"))
+        #expect(search.stderr.hasPrefix(warning))
+        #expect(search.stderr.contains("roadmaps/plan.md: no phases found."))
+        #expect(search.stderr.hasSuffix("Fix the file, or remove the roadmap with: roadmap remove plan\n"))
+        let roadmaps = try cli.run("roadmaps")
+        #expect(roadmaps.status == 0)
+        #expect(roadmaps.stdout.contains("* ml-6-months"))
+        #expect(!roadmaps.stdout.contains("plan"))
+        #expect(roadmaps.stderr.hasPrefix(warning))
+        // Naming it still fails, saying why.
+        let named = try cli.run("next", "--roadmap", "plan")
+        #expect(named.status == 1)
+        #expect(named.stderr.contains("no phases found"))
+    }
+}

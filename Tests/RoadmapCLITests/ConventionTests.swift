@@ -130,7 +130,7 @@ import Testing
         #expect(zsh.stdout.hasPrefix("#compdef roadmap\n"))
         let fish = try cli.run("completions", "fish")
         #expect(fish.stdout.contains("complete -c roadmap -n '__fish_use_subcommand' -a status"))
-        #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from use add remove config completions' -l roadmap"))
+        #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from roadmaps use add remove config completions' -l roadmap"))
     }
 
     @Test func searchFindsTopicsAcrossRoadmapsRanked() throws {

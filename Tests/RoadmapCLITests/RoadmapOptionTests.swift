@@ -14,7 +14,7 @@ import Testing
         let named = help[start.upperBound...].prefix { $0 != "." }
             .split { $0 == "," || $0 == " " || $0 == "\n" }.map(String.init)
         #expect(Set(named) == ["next", "status", "done", "start", "skip", "reset", "note", "undo", "log", "list", "show",
-                               "search", "open", "export", "roadmaps", "lint"])
+                               "search", "open", "export", "lint"])
         for command in Self.commands where !named.contains(command) && command != "help" {
             let result = try cli.run(command, "x", "--roadmap", "ml-mastery")
             #expect(result.status == 64, "\(command)")
@@ -50,6 +50,16 @@ import Testing
         let unknown = try cli.run("undo", "--roadmap", "nope")
         #expect(unknown.status == 1)
         #expect(unknown.stderr == (try cli.run("next", "--roadmap", "nope")).stderr)
+    }
+
+    /// A name that does not resolve, or nothing to undo on a fresh machine, creates no data
+    /// folder.
+    @Test func undoOnAFreshMachineLeavesNothingBehind() throws {
+        let cli = try CLI()
+        #expect(try cli.run("undo", "--roadmap", "nope").status == 1)
+        #expect(try cli.run("undo") == CLI.Result(stdout: "Nothing to undo.\n", stderr: "", status: 0))
+        #expect(try cli.run("undo", "--roadmap", "ml-mastery").stdout == "Nothing to undo in ml-mastery.\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.dataFolder.path))
     }
 
     @Test func logWithARoadmapShowsThatRoadmapsChanges() throws {

@@ -3,6 +3,7 @@ import RoadmapCore
 struct RoadmapsCommand: Command {
     static let name = "roadmaps"
     static let summary = "List the available roadmaps; the active one is marked with *."
+    static let acceptsRoadmap = false
     static let acceptsJSON = true
     static let usage = "roadmap roadmaps [--json]"
     static let details = """
@@ -24,7 +25,7 @@ struct RoadmapsCommand: Command {
     func run(in context: Context) throws -> String {
         let progress = try context.store.load()
         let reports = context.readableRoadmaps().map { ProgressReport(roadmap: $0, progress: progress) }
-        let active = context.catalog.selectedID(named: context.invocation.roadmapOverride, progress: progress)
+        let active = context.catalog.selectedID(named: nil, progress: progress)
         return json ? JSONRenderer.roadmaps(reports, active: active) : TextRenderer.roadmaps(reports, active: active, style: context.style)
     }
 }

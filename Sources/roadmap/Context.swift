@@ -51,12 +51,15 @@ struct Context {
     }
 
     /// The id of the roadmap named with `--roadmap`, or nil when none is named, for a command
-    /// that reads only the history (`log`, `undo`). An id that `progress` holds changes or
-    /// entries for is taken as it is, so a removed roadmap's history stays reachable; any other
-    /// name is loaded, so a file gives its id and an unknown name is refused as `next` refuses it.
+    /// that reads only the history (`log`, `undo`). The id of an available roadmap, or one that
+    /// `progress` holds changes or entries for, is taken as it is, without reading the roadmap
+    /// (so a removed roadmap's history stays reachable); any other name is loaded, so a file
+    /// gives its id and an unknown name is refused as `next` refuses it.
     func roadmapIDNamedOnCommandLine(in progress: StudyProgress) throws -> String? {
         guard let name = invocation.roadmapOverride else { return nil }
-        if !RoadmapSource.isPath(name), progress.roadmaps[name] != nil || progress.history.contains(where: { $0.roadmap == name }) {
+        if !RoadmapSource.isPath(name),
+            catalog.ids.contains(name) || progress.roadmaps[name] != nil || progress.history.contains(where: { $0.roadmap == name })
+        {
             return name
         }
         return try roadmapNamedOnCommandLine()?.id

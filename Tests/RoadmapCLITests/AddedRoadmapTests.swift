@@ -52,7 +52,7 @@ import Testing
         try cli.run("add", fixtures.appending(path: "bold-weeks.md").path)
         #expect(try cli.run("list", "--roadmap", "bold-weeks").stdout.contains("Progress: 1/6 topics done"))
         let forget = try cli.run("remove", "bold-weeks", "--forget-progress")
-        #expect(forget.stdout == "Removed 'bold-weeks'. Forgot 1 progress entry ('roadmap undo' brings them back).\n")
+        #expect(forget.stdout == "Removed 'bold-weeks'. Forgot 1 progress entry ('roadmap undo --roadmap bold-weeks' brings them back).\n")
         try cli.run("undo")
         #expect(try String(contentsOf: cli.progressFile, encoding: .utf8).contains("\"bold-weeks\""))
         let unknown = try cli.run("remove", "nope")

@@ -113,7 +113,7 @@ extension TextRenderer {
             "\(style.minute(change.date))  \(change.roadmap)  \(change.summary)"
         }
         if shown.count < history.count {
-            let command = roadmapID.map { "roadmap log --all --roadmap \($0)" } ?? "roadmap log --all"
+            let command = roadmapID.map { "roadmap log --all --roadmap \($0.quotedForShell)" } ?? "roadmap log --all"
             lines.append("… \(history.count - shown.count) older changes (\(command))")
         }
         return lines.joinedLines()

@@ -46,7 +46,7 @@ struct RemoveCommand: Command {
         var message = "Removed '\(id)'."
         if forget {
             let count = try context.store.update { $0.forgetProgress(of: id, at: context.now) }
-            message += " Forgot \(count) progress entr\(count == 1 ? "y" : "ies") ('roadmap undo' brings them back)."
+            message += " Forgot \(count) progress entr\(count == 1 ? "y" : "ies") ('roadmap undo --roadmap \(id.quotedForShell)' brings them back)."
         } else {
             message += " Its progress is kept."
         }

@@ -10,7 +10,8 @@ struct UndoCommand: Command {
         undo.
 
         Options:
-          --roadmap <id>  Revert the most recent change made on this roadmap; later
+          --roadmap <id>  Revert the most recent change made on this roadmap (an id,
+                          even of a removed roadmap, or a Markdown file); later
                           changes on other roadmaps stay.
 
         Examples:

@@ -1,0 +1,18 @@
+extension String {
+    /// The text as one word of a shell command line, for a command the output suggests:
+    /// as it is when it holds only letters, digits and `._/-`, else in single quotes
+    /// (`my plan` → `'my plan'`, `it's` → `'it'\''s'`).
+    public var quotedForShell: String {
+        let plain = !isEmpty && utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "-"):
+                true
+            default:
+                false
+            }
+        }
+        if plain { return self }
+        return "'" + split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+}

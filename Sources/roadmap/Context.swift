@@ -156,6 +156,22 @@ struct Context {
         return topics
     }
 
+    /// A topic whose subtopic or resource holds the words searched for, with the text that
+    /// holds them (cut at 60 characters).
+    private static func mention(_ hit: TopicSearch.Hit) -> String {
+        let place: String
+        switch hit.field {
+        case .title: place = hit.topic.slug.rawValue
+        case .subtopic(let text): place = "subtopic: " + shortened(text)
+        case .resource(let resource): place = "resource: " + shortened(resource.title)
+        }
+        return "  \(hit.topic.position)  \(hit.topic.title)  (\(place))"
+    }
+
+    private static func shortened(_ text: String) -> String {
+        text.count > 60 ? String(text.prefix(59)) + "…" : text
+    }
+
     /// Resolves what the user typed to one topic, or throws a message listing candidates.
     static func topic(matching query: String, in roadmap: Roadmap) throws(CLIError) -> Topic {
         switch roadmap.topic(matching: query) {
@@ -171,6 +187,13 @@ struct Context {
             var message = "no topic matches \"\(query)\" in \(roadmap.id)"
             if !closest.isEmpty {
                 message += "; closest:\n" + closest.map { "  \($0.position)  \($0.title)  (\($0.slug))" }.joined(separator: "\n")
+            }
+            // "linear" names no topic of a plan whose topic "Mathematics for ML" lists
+            // "Linear Algebra" among its subtopics: the topics whose subtopics or resources
+            // hold the words are offered too.
+            let mentions = TopicSearch.search(query, in: [roadmap]).filter { !closest.contains($0.topic) }.prefix(3)
+            if !mentions.isEmpty {
+                message += "\n\"\(query)\" is mentioned in:\n" + mentions.map(Self.mention).joined(separator: "\n")
             }
             message += "\n(see all topics with: roadmap list --all)"
             throw .failure(message)

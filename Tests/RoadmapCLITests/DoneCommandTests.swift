@@ -57,6 +57,23 @@ import Testing
             """)
     }
 
+    /// A word that names no topic but one's subtopics (`linear` in a plan whose topic
+    /// "Mathematics for ML" lists "Linear Algebra") is shown where it is mentioned.
+    @Test func unknownInputShowsTheTopicsThatMentionIt() throws {
+        let cli = try CLI()
+        let result = try cli.run("start", "linear")
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            error: no topic matches "linear" in ml-6-months
+            "linear" is mentioned in:
+              1.1  Mathematics for ML  (subtopic: Linear Algebra: Vectors, matrices, matrix multiplication, e…)
+              2.1  Supervised Learning  (subtopic: Linear Regression: Predicting continuous values.)
+            (see all topics with: roadmap list --all)
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: cli.dataFolder.path))
+    }
+
     @Test func oneBadTopicRecordsNoneOfTheOthers() throws {
         let cli = try CLI()
         let result = try cli.run("done", "calculus", "nonsense-topic", "--roadmap", "ml-mastery")

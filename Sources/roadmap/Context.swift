@@ -156,6 +156,20 @@ struct Context {
         return topics
     }
 
+    /// For a query written as a topic id (`3.7`, `12.1`), how the roadmap numbers its topics
+    /// there: `phase 3 has topics 3.1-3.5`, or the phases' numbers when there is no phase 3.
+    /// Nil for any other query.
+    private static func numbering(ofPosition query: String, in roadmap: Roadmap) -> String? {
+        let parts = query.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }) else { return nil }
+        guard let number = Int(parts[0]), number >= 1, number <= roadmap.phases.count else {
+            return "its phases are numbered 1-\(roadmap.phases.count)"
+        }
+        let phase = roadmap.phases[number - 1]
+        guard let first = phase.topics.first, let last = phase.topics.last else { return "phase \(number) has no topics" }
+        return first == last ? "phase \(number) has one topic, \(first.position)" : "phase \(number) has topics \(first.position)-\(last.position)"
+    }
+
     /// A topic whose subtopic or resource holds the words searched for, with the text that
     /// holds them (cut at 60 characters).
     private static func mention(_ hit: TopicSearch.Hit) -> String {
@@ -185,6 +199,10 @@ struct Context {
                     + (list + more).joined(separator: "\n"))
         case .notFound(let closest):
             var message = "no topic matches \"\(query)\" in \(roadmap.id)"
+            if let position = Self.numbering(ofPosition: query, in: roadmap) {
+                // `1.3` in a phase of two topics: say which ids there are.
+                throw .failure(message + "; " + position + "\n(see all topics with: roadmap list --all)")
+            }
             if !closest.isEmpty {
                 message += "; closest:\n" + closest.map { "  \($0.position)  \($0.title)  (\($0.slug))" }.joined(separator: "\n")
             }

@@ -74,6 +74,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.dataFolder.path))
     }
 
+    /// An id past the end of a phase, or in a phase that does not exist, says how the
+    /// roadmap numbers its topics there.
+    @Test(arguments: [
+        ("1.3", "phase 1 has topics 1.1-1.2"),
+        ("4.2", "phase 4 has one topic, 4.1"),
+        ("1.0", "phase 1 has topics 1.1-1.2"),
+        ("9.1", "its phases are numbered 1-6"),
+        ("0.1", "its phases are numbered 1-6"),
+        ("99999999999999999999.1", "its phases are numbered 1-6"),
+    ])
+    func anIDOutOfRangeSaysWhichIDsThereAre(query: String, numbering: String) throws {
+        let result = try CLI().run("done", query, "--roadmap", "python-ml-steps")
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            error: no topic matches "\(query)" in python-ml-steps; \(numbering)
+            (see all topics with: roadmap list --all)
+
+            """)
+    }
+
     @Test func oneBadTopicRecordsNoneOfTheOthers() throws {
         let cli = try CLI()
         let result = try cli.run("done", "calculus", "nonsense-topic", "--roadmap", "ml-mastery")

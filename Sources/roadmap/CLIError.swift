@@ -40,7 +40,7 @@ enum ErrorReport {
     static func skipped(roadmap id: String, _ error: any Error) -> String {
         let problem = (error as? RoadmapError).map(describe) ?? "\(error)"
         return "warning: left out roadmap '\(id)': \(problem)\n"
-            + "Fix the file, or remove the roadmap with: roadmap remove \(id.quotedForShell)\n"
+            + "Fix the file, or remove the roadmap with: roadmap remove \(id)\n"
     }
 
     private static func describe(_ error: RoadmapError) -> String {

@@ -55,12 +55,13 @@ struct Context {
     /// `progress` holds changes or entries for, is taken as it is, without reading the roadmap
     /// (so a removed roadmap's history stays reachable); any other name is loaded, so a file
     /// gives its id and an unknown name is refused as `next` refuses it.
-    func roadmapIDNamedOnCommandLine(in progress: StudyProgress) throws -> String? {
+    /// `progress` is read only for a name that is neither a path nor an available id.
+    func roadmapIDNamedOnCommandLine(progress: () throws -> StudyProgress) throws -> String? {
         guard let name = invocation.roadmapOverride else { return nil }
-        if !RoadmapSource.isPath(name),
-            catalog.ids.contains(name) || progress.roadmaps[name] != nil || progress.history.contains(where: { $0.roadmap == name })
-        {
-            return name
+        if !RoadmapSource.isPath(name) {
+            if catalog.ids.contains(name) { return name }
+            let progress = try progress()
+            if progress.roadmaps[name] != nil || progress.history.contains(where: { $0.roadmap == name }) { return name }
         }
         return try roadmapNamedOnCommandLine()?.id
     }
@@ -170,20 +171,16 @@ struct Context {
         return first == last ? "phase \(number) has one topic, \(first.position)" : "phase \(number) has topics \(first.position)-\(last.position)"
     }
 
-    /// A topic whose subtopic or resource holds the words searched for, with the text that
-    /// holds them (cut at 60 characters).
-    private static func mention(_ hit: TopicSearch.Hit) -> String {
+    /// A topic whose subtopic or resource holds the words of `query`, with the text that holds
+    /// them, cut to 60 characters around them.
+    private static func mention(_ hit: TopicSearch.Hit, of query: String) -> String {
         let place: String
         switch hit.field {
         case .title: place = hit.topic.slug.rawValue
-        case .subtopic(let text): place = "subtopic: " + shortened(text)
-        case .resource(let resource): place = "resource: " + shortened(resource.title)
+        case .subtopic(let text): place = "subtopic: " + TopicSearch.excerpt(of: text, matching: query)
+        case .resource(let resource): place = "resource: " + TopicSearch.excerpt(of: resource.title, matching: query)
         }
         return "  \(hit.topic.position)  \(hit.topic.title)  (\(place))"
-    }
-
-    private static func shortened(_ text: String) -> String {
-        text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 
     /// Resolves what the user typed to one topic, or throws a message listing candidates.
@@ -211,7 +208,7 @@ struct Context {
             // hold the words are offered too.
             let mentions = TopicSearch.search(query, in: [roadmap]).filter { !closest.contains($0.topic) }.prefix(3)
             if !mentions.isEmpty {
-                message += "\n\"\(query)\" is mentioned in:\n" + mentions.map(Self.mention).joined(separator: "\n")
+                message += "\nTopics that mention it:\n" + mentions.map { Self.mention($0, of: query) }.joined(separator: "\n")
             }
             message += "\n(see all topics with: roadmap list --all)"
             throw .failure(message)

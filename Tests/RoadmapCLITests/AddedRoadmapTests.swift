@@ -40,6 +40,13 @@ import Testing
         #expect(twice.status == 0)
         let again = try cli.run("add", fixtures.appending(path: "links.md").path)
         #expect(again.status == 1 && again.stderr.contains("already added"))
+        // An id every command can take as an argument: not one a command line reads as an option.
+        for id in ["-plan", ".plan", "my plan", ""] {
+            let refused = try cli.run("add", fixtures.appending(path: "links.md").path, "--id=\(id)")
+            #expect(refused.status == (id.isEmpty ? 64 : 1), "\(id)")
+        }
+        #expect(try cli.run("add", fixtures.appending(path: "links.md").path, "--id", "-plan").stderr
+            == "error: '-plan' cannot be a roadmap id: use letters, digits, '-', '_' and '.', not first '-' or '.' (choose one with --id)\n")
     }
 
     @Test func removeKeepsProgressUnlessAskedAndUndoBringsItBack() throws {

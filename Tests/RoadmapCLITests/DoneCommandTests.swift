@@ -65,13 +65,33 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == """
             error: no topic matches "linear" in ml-6-months
-            "linear" is mentioned in:
+            Topics that mention it:
               1.1  Mathematics for ML  (subtopic: Linear Algebra: Vectors, matrices, matrix multiplication, e…)
               2.1  Supervised Learning  (subtopic: Linear Regression: Predicting continuous values.)
             (see all topics with: roadmap list --all)
 
             """)
         #expect(!FileManager.default.fileExists(atPath: cli.dataFolder.path))
+        // A word far into a subtopic is shown with the text around it.
+        let far = try cli.run("show", "eigenvectors")
+        #expect(far.stderr.contains("\n  1.1  Mathematics for ML  (subtopic: …matrices, matrix multiplication, eigenvalues/eigenvectors.)\n"))
+    }
+
+    /// A topic listed as closest by spelling is not listed again as mentioning the words.
+    @Test func aTopicIsSuggestedOnce() throws {
+        let cli = try CLI()
+        let file = cli.home.appending(path: "plan.md")
+        try "# Plan\n\n## Phase 1: Basics\n\n- Numpy\n  - numpi arrays\n- Pandas\n  - numpi frames\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try cli.run("done", "numpi", "--roadmap", file.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            error: no topic matches "numpi" in plan; closest:
+              1.1  Numpy  (numpy)
+            Topics that mention it:
+              1.2  Pandas  (subtopic: numpi frames)
+            (see all topics with: roadmap list --all)
+
+            """)
     }
 
     /// An id past the end of a phase, or in a phase that does not exist, says how the

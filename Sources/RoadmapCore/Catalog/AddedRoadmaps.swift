@@ -16,9 +16,10 @@ public struct AddedRoadmaps: Sendable {
     public func path(of id: String) -> String { "\(folder)/\(id).md" }
 
     /// Whether an id can name an added roadmap: letters, digits, `-`, `_` and `.`, not
-    /// starting with a dot.
+    /// starting with a dot (a hidden file) or a dash (read as an option on a command line).
+    /// Such an id is one word of a command line as it is, unquoted.
     public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 100 && !id.hasPrefix(".")
+        !id.isEmpty && id.count <= 100 && !id.hasPrefix(".") && !id.hasPrefix("-")
             && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
     }
 

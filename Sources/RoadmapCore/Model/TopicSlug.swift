@@ -16,9 +16,37 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The rule above read character by character, for any text.
     static func slug(readingCharactersOf title: String) -> String {
+        let slug = words(readingCharactersOf: title).prefix(8).joined(separator: "-")
+        return slug.isEmpty ? "topic" : slug
+    }
+
+    /// Every word of `text` as the rule above reads it, however many, and none for text
+    /// without a letter or digit: the words a search compares (a slug keeps eight).
+    static func allWords(of text: String) -> [String] {
+        guard text.isASCIIText else { return words(readingCharactersOf: text) }
+        return text.withUTF8Bytes { bytes in
+            var words: [String] = []
+            var word: [UInt8] = []
+            for byte in bytes {
+                if byte.isASCIILetter || byte.isASCIIDigit {
+                    word.append(byte.asciiLowercased)
+                } else if byte != UInt8(ascii: "'"), !word.isEmpty {
+                    // An apostrophe is left out, inside a word or not, as the slug reads it.
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// The words of `text` read character by character: letters and digits lower-cased,
+    /// apostrophes left out, anything else between words.
+    private static func words(readingCharactersOf text: String) -> [String] {
         var words: [String] = []
         var word = ""
-        for character in title.lowercased() {
+        for character in text.lowercased() {
             if character.isLetter || character.isNumber {
                 word.append(character)
             } else if character == "'" || character == "’" {
@@ -29,8 +57,7 @@ public struct TopicSlug: Sendable, Hashable, Comparable, Codable, CustomStringCo
             }
         }
         if !word.isEmpty { words.append(word) }
-        let slug = words.prefix(8).joined(separator: "-")
-        return slug.isEmpty ? "topic" : slug
+        return words
     }
 
     /// The slug of an all-ASCII title, read by byte (the rule above, without the cost of

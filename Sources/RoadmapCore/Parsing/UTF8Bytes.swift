@@ -76,19 +76,22 @@ enum UTF8Bytes {
 
     /// Whether `needle`, lower-case ASCII, occurs in `bytes` with ASCII letters in any case.
     static func contains(_ needle: StaticString, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        needle.withUTF8Buffer { needle in
-            guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
-            // Where the first byte is, in either case when a letter, found eight bytes at a time.
-            let isLetter = first.isASCIILetter
-            var start = 0
-            while let found = isLetter ? firstIndex(ofLetter: first, in: bytes, from: start) : firstIndex(of: first, in: bytes, from: start),
-                found + needle.count <= bytes.count
-            {
-                if (1..<needle.count).allSatisfy({ bytes[found + $0].asciiLowercased == needle[$0] }) { return true }
-                start = found + 1
-            }
-            return false
+        needle.withUTF8Buffer { contains($0, ignoringASCIICaseIn: bytes) }
+    }
+
+    /// ``contains(_:ignoringASCIICaseIn:)`` for a needle given as bytes (lower-case ASCII).
+    static func contains(_ needle: UnsafeBufferPointer<UInt8>, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+        // Where the first byte is, in either case when a letter, found eight bytes at a time.
+        let isLetter = first.isASCIILetter
+        var start = 0
+        while let found = isLetter ? firstIndex(ofLetter: first, in: bytes, from: start) : firstIndex(of: first, in: bytes, from: start),
+            found + needle.count <= bytes.count
+        {
+            if (1..<needle.count).allSatisfy({ bytes[found + $0].asciiLowercased == needle[$0] }) { return true }
+            start = found + 1
         }
+        return false
     }
 
     /// True when no white space but single spaces between words is in the text.

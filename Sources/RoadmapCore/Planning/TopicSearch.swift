@@ -18,34 +18,93 @@ public enum TopicSearch {
 
     /// Topics where every word of `query` starts a word of one field, best first: titles
     /// above subtopics above resources, whole phrases and earlier roadmaps first among equals.
+    /// Words are read as slugs read them (``TopicSlug/allWords(of:)``), every word of a long
+    /// text counting; a query without a letter or digit finds nothing.
     public static func search(_ query: String, in roadmaps: [Roadmap]) -> [Hit] {
-        let words = TopicSlug.words(of: query)
+        let words = TopicSlug.allWords(of: query)
         guard !words.isEmpty else { return [] }
         let phrase = words.joined(separator: " ")
+        // A word that starts a word of an ASCII text is in it, in any case: most texts lack one
+        // of the words, which a search of their bytes shows without splitting them.
+        let asciiWords = words.allSatisfy(\.isASCIIText) ? words.map { Array($0.utf8) } : nil
+        func mayHoldEveryWord(_ text: String) -> Bool {
+            guard let asciiWords, text.isASCIIText else { return true }
+            return text.withUTF8Bytes { bytes in
+                asciiWords.allSatisfy { word in word.withUnsafeBufferPointer { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) } }
+            }
+        }
+        /// The score of `text`, or nil when it lacks one of the words: `weight`, plus half of it
+        /// when it holds the words as a phrase, plus all of it when it is just that phrase.
+        func score(of text: String, weight: Int) -> Int? {
+            guard mayHoldEveryWord(text) else { return nil }
+            let textWords = TopicSlug.allWords(of: text)
+            guard words.allSatisfy({ word in textWords.contains { $0.hasPrefix(word) } }) else { return nil }
+            var score = weight
+            let joined = textWords.joined(separator: " ")
+            if joined.contains(text: phrase) { score += weight / 2 }
+            if joined == phrase { score += weight }
+            return score
+        }
         var hits: [Hit] = []
         for roadmap in roadmaps {
             for phase in roadmap.phases {
                 for topic in phase.topics {
-                    var candidates: [(Field, String, Int)] = [(.title, topic.title, 100)]
-                    candidates += topic.subtopics.map { (.subtopic($0), $0, 40) }
-                    candidates += topic.resources.map { (.resource($0), $0.title, 20) }
-                    var best: Hit?
-                    for (field, text, weight) in candidates {
-                        let textWords = TopicSlug.words(of: text)
-                        guard words.allSatisfy({ word in textWords.contains { $0.hasPrefix(word) } }) else { continue }
-                        var score = weight
-                        let joined = textWords.joined(separator: " ")
-                        if joined.contains(text: phrase) { score += weight / 2 }
-                        if joined == phrase { score += weight }
-                        if score > (best?.score ?? 0) {
-                            best = Hit(roadmap: roadmap, phase: phase, topic: topic, field: field, score: score)
-                        }
+                    var best: (field: Field, score: Int)?
+                    func consider(_ field: @autoclosure () -> Field, _ text: String, weight: Int) {
+                        if let score = score(of: text, weight: weight), score > best?.score ?? 0 { best = (field(), score) }
                     }
-                    if let best { hits.append(best) }
+                    consider(.title, topic.title, weight: 100)
+                    for subtopic in topic.subtopics { consider(.subtopic(subtopic), subtopic, weight: 40) }
+                    for resource in topic.resources { consider(.resource(resource), resource.title, weight: 20) }
+                    if let best { hits.append(Hit(roadmap: roadmap, phase: phase, topic: topic, field: best.field, score: best.score)) }
                 }
             }
         }
         // A stable sort keeps roadmap order among equal scores.
         return hits.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+    }
+}
+
+extension TopicSearch {
+    /// `text` cut to at most `length` characters so that the first word the query's words
+    /// start stays in view: its beginning when the word is near it, else a window from a
+    /// little before the word, with `…` where text is left out.
+    public static func excerpt(of text: String, matching query: String, length: Int = 60) -> String {
+        let characters = Array(text)
+        guard characters.count > length, length >= 20 else { return text }
+        let words = TopicSlug.allWords(of: query)
+        func isWordCharacter(_ index: Int) -> Bool { characters[index].isLetter || characters[index].isNumber }
+        var match = 0
+        var index = 0
+        while index < characters.count {
+            guard isWordCharacter(index) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, isWordCharacter(end) || characters[end] == "'" || characters[end] == "’" { end += 1 }
+            let word = TopicSlug.allWords(of: String(characters[index..<end])).joined()
+            if words.contains(where: word.hasPrefix) {
+                match = index
+                break
+            }
+            index = end
+        }
+        // The window starts at a word a little before the match, or at the text's start.
+        var start = 0
+        if match > length * 2 / 3 {
+            // A quarter of the room before the match, or more when the text ends sooner.
+            start = max(0, min(match - length / 4, characters.count - (length - 1)))
+            while start < match, start > 0, isWordCharacter(start - 1) { start += 1 }
+            while start < match, !isWordCharacter(start) { start += 1 }
+        }
+        let room = length - (start > 0 ? 1 : 0) - 1
+        let end = min(characters.count, start + room)
+        var window = String(characters[start..<end])
+        if end < characters.count {
+            while let last = window.last, last == " " || last == "," || last == ";" || last == ":" { window.removeLast() }
+            window += "…"
+        }
+        return (start > 0 ? "…" : "") + window
     }
 }

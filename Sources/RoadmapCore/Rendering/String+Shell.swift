@@ -13,6 +13,12 @@ extension String {
             }
         }
         if plain { return self }
-        return "'" + split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        // By scalar: an apostrophe followed by a combining mark is one Character, but still
+        // a quote to the shell.
+        var quoted = "'"
+        for scalar in unicodeScalars {
+            if scalar == "'" { quoted += "'\\''" } else { quoted.unicodeScalars.append(scalar) }
+        }
+        return quoted + "'"
     }
 }

@@ -104,16 +104,18 @@ extension TextRenderer {
         return "Undid: \(change.summary) (\(change.roadmap), \(style.day(change.date)))\n"
     }
 
-    /// The history of changes, newest first; `roadmapID` is the roadmap it was limited to,
-    /// if any, which the hint for older changes repeats.
-    public static func log(_ history: [ProgressChange], limit: Int?, in roadmapID: String? = nil, style: RenderStyle) -> String {
-        guard !history.isEmpty else { return roadmapID.map { "No changes recorded in \($0) yet.\n" } ?? "No changes recorded yet.\n" }
+    /// The history of changes, newest first; `roadmap` is the one it was limited to, if any,
+    /// by id and by the name the command line gave it, which the hint for older changes repeats.
+    public static func log(
+        _ history: [ProgressChange], limit: Int?, roadmap: (id: String, name: String)? = nil, style: RenderStyle
+    ) -> String {
+        guard !history.isEmpty else { return roadmap.map { "No changes recorded in \($0.id) yet.\n" } ?? "No changes recorded yet.\n" }
         let shown = history.reversed().prefix(limit ?? history.count)
         var lines = shown.map { change in
             "\(style.minute(change.date))  \(change.roadmap)  \(change.summary)"
         }
         if shown.count < history.count {
-            let command = roadmapID.map { "roadmap log --all --roadmap \($0.quotedForShell)" } ?? "roadmap log --all"
+            let command = roadmap.map { "roadmap log --all --roadmap \($0.name.quotedForShell)" } ?? "roadmap log --all"
             lines.append("… \(history.count - shown.count) older changes (\(command))")
         }
         return lines.joinedLines()
@@ -133,7 +135,8 @@ extension TextRenderer {
             lines += style.wrap("  \(pad("", idWidth))  \(report.doneCount)/\(report.topicCount) done; \(counts)", indent: 0)
         }
         lines.append("")
-        lines.append("* active. Switch with: roadmap use <id>")
+        // The active roadmap may be missing from the list (an added one that cannot be read).
+        lines.append(reports.contains { $0.roadmap.id == active } ? "* active. Switch with: roadmap use <id>" : "Switch with: roadmap use <id>")
         return lines.joinedLines()
     }
 }

@@ -42,7 +42,7 @@ struct AddCommand: Command {
         let file = try RoadmapSource(path: path)
         let id = self.id ?? file.id
         guard AddedRoadmaps.isValidID(id) else {
-            throw CLIError.failure("'\(id)' cannot be a roadmap id: use letters, digits, '-', '_' and '.' (choose one with --id)")
+            throw CLIError.failure("'\(id)' cannot be a roadmap id: use letters, digits, '-', '_' and '.', not first '-' or '.' (choose one with --id)")
         }
         if context.catalog.isBundled(id) {
             throw CLIError.failure("'\(id)' is the id of a bundled roadmap; choose another with --id")

@@ -34,9 +34,12 @@ struct LogCommand: Command {
     func run(in context: Context) throws -> String {
         let progress = try context.store.load()
         var history = progress.history
-        let roadmapID = try context.roadmapIDNamedOnCommandLine(in: progress)
+        let roadmapID = try context.roadmapIDNamedOnCommandLine { progress }
         if let roadmapID { history.removeAll { $0.roadmap != roadmapID } }
         if json { return JSONRenderer.history(history) }
-        return TextRenderer.log(history, limit: all ? nil : 20, in: roadmapID, style: context.style)
+        // The hint for older changes names the roadmap as it was typed, which the shell reads
+        // back the same (an id taken from a file name need not be a name `--roadmap` takes).
+        let roadmap = roadmapID.map { (id: $0, name: context.invocation.roadmapOverride ?? $0) }
+        return TextRenderer.log(history, limit: all ? nil : 20, roadmap: roadmap, style: context.style)
     }
 }

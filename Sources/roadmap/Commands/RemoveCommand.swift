@@ -11,8 +11,8 @@ struct RemoveCommand: Command {
                 removed.
 
         Options:
-          --forget-progress  Also delete the roadmap's progress ('roadmap undo' restores
-                             it).
+          --forget-progress  Also delete the roadmap's progress ('roadmap undo
+                             --roadmap <id>' restores it).
 
         Progress is kept by default, so adding the roadmap again with the same id picks
         up where you left off.
@@ -46,7 +46,7 @@ struct RemoveCommand: Command {
         var message = "Removed '\(id)'."
         if forget {
             let count = try context.store.update { $0.forgetProgress(of: id, at: context.now) }
-            message += " Forgot \(count) progress entr\(count == 1 ? "y" : "ies") ('roadmap undo --roadmap \(id.quotedForShell)' brings them back)."
+            message += " Forgot \(count) progress entr\(count == 1 ? "y" : "ies") ('roadmap undo --roadmap \(id)' brings them back)."
         } else {
             message += " Its progress is kept."
         }

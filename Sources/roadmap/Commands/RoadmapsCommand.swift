@@ -27,7 +27,7 @@ struct RoadmapsCommand: Command {
         let reports = context.readableRoadmaps().map { ProgressReport(roadmap: $0, progress: progress) }
         let active = context.catalog.selectedID(named: nil, progress: progress)
         if let active, !reports.contains(where: { $0.roadmap.id == active }) {
-            context.warn("warning: the active roadmap '\(active)' is the one left out, so none is marked\n")
+            context.warn("warning: the active roadmap, '\(active)', could not be read, so none is marked\n")
         }
         return json ? JSONRenderer.roadmaps(reports, active: active) : TextRenderer.roadmaps(reports, active: active, style: context.style)
     }

@@ -27,7 +27,7 @@ struct UndoCommand: Command {
     func run(in context: Context) throws -> String {
         // The roadmap is made sure of before the store is locked, so that a mistyped name
         // leaves nothing behind; with no data folder yet there is nothing to undo either.
-        let roadmapID = try context.roadmapIDNamedOnCommandLine(in: context.store.load())
+        let roadmapID = try context.roadmapIDNamedOnCommandLine { try context.store.load() }
         guard context.store.folderExists else { return TextRenderer.undoReport(nil, in: roadmapID, style: context.style) }
         let change = try context.store.update { $0.undoLastChange(in: roadmapID) }
         return TextRenderer.undoReport(change, in: roadmapID, style: context.style)

@@ -24,13 +24,15 @@ public enum TopicSearch {
         let words = TopicSlug.allWords(of: query)
         guard !words.isEmpty else { return [] }
         let phrase = words.joined(separator: " ")
-        // A word that starts a word of an ASCII text is in it, in any case: most texts lack one
-        // of the words, which a search of their bytes shows without splitting them.
+        // A word that starts a word of an ASCII text without apostrophes (which a word is read
+        // without: "don't" gives "dont") is in it, in any case: most texts lack one of the
+        // words, which a search of their bytes shows without splitting them.
         let asciiWords = words.allSatisfy(\.isASCIIText) ? words.map { Array($0.utf8) } : nil
         func mayHoldEveryWord(_ text: String) -> Bool {
             guard let asciiWords, text.isASCIIText else { return true }
             return text.withUTF8Bytes { bytes in
-                asciiWords.allSatisfy { word in word.withUnsafeBufferPointer { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) } }
+                UTF8Bytes.firstIndex(of: UInt8(ascii: "'"), in: bytes, from: 0) != nil
+                    || asciiWords.allSatisfy { word in word.withUnsafeBufferPointer { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) } }
             }
         }
         /// The score of `text`, or nil when it lacks one of the words: `weight`, plus half of it

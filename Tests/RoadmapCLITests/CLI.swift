@@ -60,3 +60,13 @@ struct CLI {
                       status: process.terminationStatus)
     }
 }
+
+extension CLI {
+    /// The commands `roadmap --help` lists after `marker`, up to the full stop that ends the
+    /// list (the lines of the `--json` and `--roadmap` options).
+    func commandsListedInHelp(after marker: String) throws -> [String] {
+        let help = try run("--help").stdout
+        let start = try #require(help.range(of: marker))
+        return help[start.upperBound...].prefix { $0 != "." }.split { $0 == "," || $0 == " " || $0 == "\n" }.map(String.init)
+    }
+}

@@ -42,10 +42,7 @@ import Testing
     /// out (other than `help`) refuses the flag.
     @Test func helpNamesTheCommandsThatPrintJSON() throws {
         let cli = try CLI()
-        let help = try cli.run("--help").stdout
-        let start = try #require(help.range(of: "Print JSON for scripts:"))
-        let named = help[start.upperBound...].prefix { $0 != "." }
-            .split { $0 == "," || $0 == " " || $0 == "\n" }.map(String.init)
+        let named = try cli.commandsListedInHelp(after: "Print JSON for scripts:")
         #expect(Set(named) == ["next", "status", "log", "list", "show", "search", "export", "roadmaps", "lint"])
         for command in Self.commands where !named.contains(command) && command != "help" {
             #expect(try cli.run(command, "--json").status == 64, "\(command)")

@@ -5,14 +5,19 @@ import Testing
 @Suite struct RoadmapOptionTests {
     static let commands = ConventionTests.commands + ["add", "remove", "lint"]
 
+    /// A one-phase plan in the test's home folder, holding `topics`.
+    private func plan(_ name: String = "plan.md", topics: [String] = ["Ownership"], in cli: CLI) throws -> URL {
+        let file = cli.home.appending(path: name)
+        let items = topics.map { "- \($0)\n" }.joined()
+        try "# Plan\n\n## Phase 1: Basics\n\n\(items)".write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
     /// The help's `--roadmap` line names exactly the commands that take it: a command left
     /// out (other than `help`) refuses the option rather than ignoring it.
     @Test func helpNamesTheCommandsThatTakeARoadmap() throws {
         let cli = try CLI()
-        let help = try cli.run("--help").stdout
-        let start = try #require(help.range(of: "switching to it:"))
-        let named = help[start.upperBound...].prefix { $0 != "." }
-            .split { $0 == "," || $0 == " " || $0 == "\n" }.map(String.init)
+        let named = try cli.commandsListedInHelp(after: "switching to it:")
         #expect(Set(named) == ["next", "status", "done", "start", "skip", "reset", "note", "undo", "log", "list", "show",
                                "search", "open", "export", "lint"])
         for command in Self.commands where !named.contains(command) && command != "help" {
@@ -86,8 +91,7 @@ import Testing
     /// from a file name may hold a space).
     @Test func logsHintForOlderChangesKeepsTheRoadmap() throws {
         let cli = try CLI()
-        let file = cli.home.appending(path: "my plan.md")
-        try "# Plan\n\n## Phase 1: Basics\n\n- Ownership\n".write(to: file, atomically: true, encoding: .utf8)
+        let file = try plan("my plan.md", in: cli)
         for _ in 0..<11 {
             try cli.run("done", "1.1", "--roadmap", file.path)
             try cli.run("reset", "1.1", "--roadmap", file.path)
@@ -106,8 +110,7 @@ import Testing
 
     @Test func aRemovedRoadmapsHistoryStaysReachableByItsID() throws {
         let cli = try CLI()
-        let file = cli.home.appending(path: "plan.md")
-        try "# Plan\n\n## Phase 1: Basics\n\n- Ownership\n- Borrowing\n".write(to: file, atomically: true, encoding: .utf8)
+        let file = try plan(topics: ["Ownership", "Borrowing"], in: cli)
         try cli.run("add", file.path)
         try cli.run("done", "borrowing", "--roadmap", "plan")
         try cli.run("remove", "plan")
@@ -120,8 +123,7 @@ import Testing
         let bundled = try cli.run("lint", "--roadmap", "ml-mastery")
         #expect(bundled.status == 0)
         #expect(bundled.stdout.hasPrefix("ml-mastery.md: Machine Learning Mastery Roadmap\nid: ml-mastery\n"))
-        let file = cli.home.appending(path: "plan.md")
-        try "# Plan\n\n## Phase 1: Basics\n\n- Ownership\n".write(to: file, atomically: true, encoding: .utf8)
+        let file = try plan(in: cli)
         #expect(try cli.run("lint", "--roadmap", file.path).stdout == (try cli.run("lint", file.path)).stdout)
         try cli.run("add", file.path)
         let added = try cli.run("lint", "--roadmap", "plan", "--json")
@@ -141,8 +143,7 @@ import Testing
     /// commands about every roadmap; the others still work.
     @Test func aDamagedAddedRoadmapIsLeftOutWithAWarning() throws {
         let cli = try CLI()
-        let file = cli.home.appending(path: "plan.md")
-        try "# Plan\n\n## Phase 1: Basics\n\n- Ownership\n".write(to: file, atomically: true, encoding: .utf8)
+        let file = try plan(in: cli)
         #expect(try cli.run("add", file.path).stdout.hasPrefix("Added Plan as 'plan': 1 phase, 1 topic.\n"))
         #expect(try cli.run("roadmaps").stdout.contains("0/1 done; 1 phase, 1 topic, "))
         try cli.run("use", "plan")

@@ -157,17 +157,22 @@ struct Context {
         return topics
     }
 
-    /// For a query written as a topic id (`3.7`, `12.1`), how the roadmap numbers its topics
-    /// there: `phase 3 has topics 3.1-3.5`, or the phases' numbers when there is no phase 3.
-    /// Nil for any other query.
+    /// For a query written as a topic id (`3.7`, ` 12.1 `), how the roadmap numbers its
+    /// topics there: `phase 3 has topics 3.1-3.5`, the phases' numbers when there is no phase
+    /// 3, or the id meant when only zeros in front stood in the way (`01.2`). Nil for any
+    /// other query.
     private static func numbering(ofPosition query: String, in roadmap: Roadmap) -> String? {
-        let parts = query.split(separator: ".", omittingEmptySubsequences: false)
+        let words = query.split(whereSeparator: \.isWhitespace)
+        guard words.count == 1 else { return nil }
+        let parts = words[0].split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }) else { return nil }
-        guard let number = Int(parts[0]), number >= 1, number <= roadmap.phases.count else {
-            return "its phases are numbered 1-\(roadmap.phases.count)"
+        let phases = roadmap.phases.count
+        guard let number = Int(parts[0]), number >= 1, number <= phases else {
+            return phases == 1 ? "it has one phase, 1" : "its phases are numbered 1-\(phases)"
         }
-        let phase = roadmap.phases[number - 1]
-        guard let first = phase.topics.first, let last = phase.topics.last else { return "phase \(number) has no topics" }
+        let topics = roadmap.phases[number - 1].topics
+        if let index = Int(parts[1]), index >= 1, index <= topics.count { return "did you mean \(topics[index - 1].position)?" }
+        guard let first = topics.first, let last = topics.last else { return "phase \(number) has no topics" }
         return first == last ? "phase \(number) has one topic, \(first.position)" : "phase \(number) has topics \(first.position)-\(last.position)"
     }
 

@@ -92,6 +92,8 @@ import Testing
             (see all topics with: roadmap list --all)
 
             """)
+        let phase = try cli.run("done", "2.1", "--roadmap", file.path)
+        #expect(phase.stderr.hasPrefix("error: no topic matches \"2.1\" in plan; it has one phase, 1\n"))
     }
 
     /// An id past the end of a phase, or in a phase that does not exist, says how the
@@ -103,6 +105,10 @@ import Testing
         ("9.1", "its phases are numbered 1-6"),
         ("0.1", "its phases are numbered 1-6"),
         ("99999999999999999999.1", "its phases are numbered 1-6"),
+        (" 1.9 ", "phase 1 has topics 1.1-1.2"),
+        // Zeros in front: the id it names.
+        ("01.2", "did you mean 1.2?"),
+        ("5.001", "did you mean 5.1?"),
     ])
     func anIDOutOfRangeSaysWhichIDsThereAre(query: String, numbering: String) throws {
         let result = try CLI().run("done", query, "--roadmap", "python-ml-steps")

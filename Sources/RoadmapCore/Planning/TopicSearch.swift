@@ -69,14 +69,17 @@ public enum TopicSearch {
 
 extension TopicSearch {
     /// `text` cut to at most `length` characters so that the first word the query's words
-    /// start stays in view: its beginning when the word is near it, else a window from a
-    /// little before the word, with `…` where text is left out.
+    /// start stays in view: its beginning when the word ends within it, else a window from a
+    /// little before the word, with `…` where text is left out. A `length` under 20 leaves
+    /// too little to cut: the text is returned as it is.
     public static func excerpt(of text: String, matching query: String, length: Int = 60) -> String {
         let characters = Array(text)
         guard characters.count > length, length >= 20 else { return text }
         let words = TopicSlug.allWords(of: query)
         func isWordCharacter(_ index: Int) -> Bool { characters[index].isLetter || characters[index].isNumber }
-        var match = 0
+        func isWordStart(_ index: Int) -> Bool { isWordCharacter(index) && (index == 0 || !isWordCharacter(index - 1)) }
+        // The first word, apostrophes included, that starts with one of the query's words.
+        var match = (start: 0, end: 0)
         var index = 0
         while index < characters.count {
             guard isWordCharacter(index) else {
@@ -85,23 +88,22 @@ extension TopicSearch {
             }
             var end = index
             while end < characters.count, isWordCharacter(end) || characters[end] == "'" || characters[end] == "’" { end += 1 }
-            let word = TopicSlug.allWords(of: String(characters[index..<end])).joined()
-            if words.contains(where: word.hasPrefix) {
-                match = index
+            if words.contains(where: TopicSlug.allWords(of: String(characters[index..<end])).joined().hasPrefix) {
+                match = (index, end)
                 break
             }
             index = end
         }
-        // The window starts at a word a little before the match, or at the text's start.
         var start = 0
-        if match > length * 2 / 3 {
-            // A quarter of the room before the match, or more when the text ends sooner.
-            start = max(0, min(match - length / 4, characters.count - (length - 1)))
-            while start < match, start > 0, isWordCharacter(start - 1) { start += 1 }
-            while start < match, !isWordCharacter(start) { start += 1 }
+        if match.end > length - 1 {
+            // A quarter of the window before the word, or more when the text ends sooner; then
+            // on to a word's start if one is near (the matched word is one), else mid-word.
+            start = max(0, min(match.start - length / 4, characters.count - (length - 1)))
+            if let word = (start...match.start).first(where: isWordStart), word - start <= length / 4 { start = word }
         }
-        let room = length - (start > 0 ? 1 : 0) - 1
-        let end = min(characters.count, start + room)
+        // The rest of the text when it fits after a leading `…`, else room for a trailing one.
+        let lead = start > 0 ? 1 : 0
+        let end = lead + characters.count - start <= length ? characters.count : start + length - lead - 1
         var window = String(characters[start..<end])
         if end < characters.count {
             while let last = window.last, last == " " || last == "," || last == ";" || last == ":" { window.removeLast() }

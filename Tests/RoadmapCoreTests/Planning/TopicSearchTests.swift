@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import RoadmapCore
@@ -78,5 +79,41 @@ import Testing
         let cut = TopicSearch.excerpt(of: text, matching: query, length: length)
         #expect(cut == excerpt)
         #expect(cut.count <= length)
+    }
+
+    /// Near the end, in a long run of other words or after emoji: the matched word is shown
+    /// whole, in at most `length` characters.
+    @Test(arguments: [
+        (String(repeating: "w ", count: 40) + "z", "z"),
+        (String(repeating: "x ", count: 36) + "Kafka", "kafka"),
+        (String(repeating: "word ", count: 10) + String(repeating: "y", count: 80) + " tail", "tail"),
+        (String(repeating: "🙂", count: 70) + " goal", "goal"),
+        (String(repeating: "a", count: 30) + " " + String(repeating: "b", count: 30) + " c", "c"),
+    ])
+    func theMatchedWordIsShownWhole(text: String, query: String) {
+        for length in [20, 30, 60] {
+            let cut = TopicSearch.excerpt(of: text, matching: query, length: length)
+            #expect(cut.count <= length, "\(length): \(cut)")
+            #expect(TopicSlug.allWords(of: cut).contains(query), "\(length): \(cut)")
+            // And not a window of little else.
+            #expect(cut.count >= length / 2, "\(length): \(cut)")
+        }
+    }
+
+    /// Every word of a random text, looked for: the excerpt holds it whole when it is short
+    /// next to the window, and never runs past `length`.
+    @Test func excerptsOfRandomTexts() {
+        var random = SplitMix64(seed: 11)
+        let pieces = ["alpha", "beta", "gamma", "δέλτα", "e", "x_y", "don't", "🙂", "-", ", ", ": ", "  ", "\t", "1.5"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 5...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: " ")
+            let words = TopicSlug.allWords(of: text)
+            guard let query = words.randomElement(using: &random) else { continue }
+            for length in [20, 40, 60] {
+                let cut = TopicSearch.excerpt(of: text, matching: query, length: length)
+                #expect(cut.count <= max(length, text.count > length ? 0 : text.count), "\(text) | \(query) | \(length)")
+                #expect(TopicSlug.allWords(of: cut).contains { $0.hasPrefix(query) }, "\(text) | \(query) | \(length): \(cut)")
+            }
+        }
     }
 }

@@ -1,0 +1,77 @@
+import RoadmapCore
+
+/// Turning what the user typed into topics, and the messages when it names none or several.
+extension Context {
+    /// The topics the queries name, each once, in the order first named.
+    static func topics(matching queries: [String], in roadmap: Roadmap) throws(CLIError) -> [Topic] {
+        var topics: [Topic] = []
+        for query in queries {
+            let topic = try topic(matching: query, in: roadmap)
+            if !topics.contains(topic) { topics.append(topic) }
+        }
+        return topics
+    }
+
+    /// For a query written as a topic id (`3.7`, ` 12.1 `), how the roadmap numbers its
+    /// topics there: `phase 3 has topics 3.1-3.5`, the phases' numbers when there is no phase
+    /// 3, or the id meant when only zeros in front stood in the way (`01.2`). Nil for any
+    /// other query.
+    private static func numbering(ofPosition query: String, in roadmap: Roadmap) -> String? {
+        let words = query.split(whereSeparator: \.isWhitespace)
+        guard words.count == 1 else { return nil }
+        let parts = words[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }) else { return nil }
+        let phases = roadmap.phases.count
+        guard let number = Int(parts[0]), number >= 1, number <= phases else {
+            return phases == 1 ? "it has one phase, 1" : "its phases are numbered 1-\(phases)"
+        }
+        let topics = roadmap.phases[number - 1].topics
+        if let index = Int(parts[1]), index >= 1, index <= topics.count { return "did you mean \(topics[index - 1].position)?" }
+        guard let first = topics.first, let last = topics.last else { return "phase \(number) has no topics" }
+        return first == last ? "phase \(number) has one topic, \(first.position)" : "phase \(number) has topics \(first.position)-\(last.position)"
+    }
+
+    /// A topic whose subtopic or resource holds the words of `query`, with the text that holds
+    /// them, cut to 60 characters around them.
+    private static func mention(_ hit: TopicSearch.Hit, of query: String) -> String {
+        let place: String
+        switch hit.field {
+        case .title: place = hit.topic.slug.rawValue
+        case .subtopic(let text): place = "subtopic: " + TopicSearch.excerpt(of: text, matching: query)
+        case .resource(let resource): place = "resource: " + TopicSearch.excerpt(of: resource.title, matching: query)
+        }
+        return "  \(hit.topic.position)  \(hit.topic.title)  (\(place))"
+    }
+
+    /// Resolves what the user typed to one topic, or throws a message listing candidates.
+    static func topic(matching query: String, in roadmap: Roadmap) throws(CLIError) -> Topic {
+        switch roadmap.topic(matching: query) {
+        case .found(let topic):
+            return topic
+        case .ambiguous(let candidates):
+            let list = candidates.prefix(10).map { "  \($0.position)  \($0.title)  (\($0.slug))" }
+            let more = candidates.count > 10 ? ["  … and \(candidates.count - 10) more"] : []
+            throw .failure(
+                "\"\(query)\" matches \(candidates.count) topics in \(roadmap.id); say which one:\n"
+                    + (list + more).joined(separator: "\n"))
+        case .notFound(let closest):
+            var message = "no topic matches \"\(query)\" in \(roadmap.id)"
+            if let position = Self.numbering(ofPosition: query, in: roadmap) {
+                // `1.3` in a phase of two topics: say which ids there are.
+                throw .failure(message + "; " + position + "\n(see all topics with: roadmap list --all)")
+            }
+            if !closest.isEmpty {
+                message += "; closest:\n" + closest.map { "  \($0.position)  \($0.title)  (\($0.slug))" }.joined(separator: "\n")
+            }
+            // "linear" names no topic of a plan whose topic "Mathematics for ML" lists
+            // "Linear Algebra" among its subtopics: the topics whose subtopics or resources
+            // hold the words are offered too.
+            let mentions = TopicSearch.search(query, in: [roadmap]).filter { !closest.contains($0.topic) }.prefix(3)
+            if !mentions.isEmpty {
+                message += "\nTopics that mention it:\n" + mentions.map { Self.mention($0, of: query) }.joined(separator: "\n")
+            }
+            message += "\n(see all topics with: roadmap list --all)"
+            throw .failure(message)
+        }
+    }
+}

@@ -52,10 +52,10 @@ struct Context {
 
     /// The id of the roadmap named with `--roadmap`, or nil when none is named, for a command
     /// that reads only the history (`log`, `undo`). The id of an available roadmap, or one that
-    /// `progress` holds changes or entries for, is taken as it is, without reading the roadmap
-    /// (so a removed roadmap's history stays reachable); any other name is loaded, so a file
-    /// gives its id and an unknown name is refused as `next` refuses it.
-    /// `progress` is read only for a name that is neither a path nor an available id.
+    /// the progress holds changes or entries for, is taken as it is, without reading the
+    /// roadmap (so a removed roadmap's history stays reachable); any other name is loaded, so
+    /// a file gives its id and an unknown name is refused as `next` refuses it. `progress` is
+    /// called only for a name that is neither a path nor an available id.
     func roadmapIDNamedOnCommandLine(progress: () throws -> StudyProgress) throws -> String? {
         guard let name = invocation.roadmapOverride else { return nil }
         if !RoadmapSource.isPath(name) {

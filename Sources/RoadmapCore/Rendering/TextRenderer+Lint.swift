@@ -1,9 +1,4 @@
 extension TextRenderer {
-    /// `1 topic`, `3 topics`.
-    public static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
     /// What the parser read from a file, then its warnings as `warning: file:line: message`.
     public static func lint(_ roadmap: Roadmap, warnings: [ParseWarning], file: String, style: RenderStyle) -> String {
         let resources = roadmap.phases.reduce(0) { $0 + $1.resources.count + $1.topics.reduce(0) { $0 + $1.resources.count } }

@@ -97,7 +97,6 @@ extension TextRenderer {
         }
     }
 
-    /// What `undo` reverted.
     /// What `undo` reverted; `roadmapID` is the roadmap it was limited to, if any.
     public static func undoReport(_ change: ProgressChange?, in roadmapID: String? = nil, style: RenderStyle) -> String {
         guard let change else { return roadmapID.map { "Nothing to undo in \($0).\n" } ?? "Nothing to undo.\n" }

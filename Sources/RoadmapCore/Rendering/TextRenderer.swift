@@ -47,6 +47,11 @@ public enum TextRenderer {
         return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
+    /// `1 topic`, `3 topics`.
+    public static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     /// `line` without the spaces that pad its last column. By byte when the character before
     /// them is ASCII (a space always starts a new character after one); otherwise by
     /// character, which keeps a space that joins the character before it.

@@ -33,8 +33,9 @@ import Darwin
     }
 
     /// A large file read in two halves at once gives the bytes one reading gives, whatever
-    /// its size, odd or even; a missing file is refused as before.
-    @Test(arguments: [0, 1, 2, 3, 4_097, 300_001])
+    /// its size, odd or even, and with huge pages asked for (5 MiB and 3 bytes spans at least
+    /// one whole 2 MiB page); a missing file is refused as before.
+    @Test(arguments: [0, 1, 2, 3, 4_097, 300_001, 5 << 20 | 3])
     func halvesReadAsOne(size: Int) throws {
         let path = folder + "/roadmap-\(size).md"
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 7) }

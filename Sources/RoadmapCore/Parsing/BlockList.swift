@@ -77,6 +77,11 @@ struct BlockList: RandomAccessCollection {
         }
     }
 
+    /// Moves every block `lines` lines further down.
+    mutating func moveLines(by lines: Int) {
+        for segment in lineOffsets.indices { lineOffsets[segment] += lines }
+    }
+
     /// Keeps the blocks before `index` and returns those from it on.
     mutating func split(at index: Int) -> BlockList {
         guard index < endIndex else { return BlockList(slices: [], startingAt: endIndex) }

@@ -190,6 +190,13 @@ struct DraftPhase: Sendable {
         if !goals.contains(goal) { goals.append(goal) }
     }
 
+    /// The phase and its topics `lines` lines further down: read from a piece of a document
+    /// that numbers its lines from 1, and moved once the lines before the piece are counted.
+    mutating func moveLines(by lines: Int) {
+        line += lines
+        for index in topics.indices { topics[index].line += lines }
+    }
+
     /// Folds in another description of the same period, such as a detailed section that
     /// follows a summary table row.
     mutating func merge(_ other: DraftPhase) {

@@ -47,6 +47,14 @@ struct RoadmapBuilder {
         (phaseLevel, phaseKeyword) = Self.phaseLevel(in: blocks, phaseHeadings: phaseHeadings)
     }
 
+    /// A builder for `blocks` whose phase level and stage word are known already.
+    init(_ blocks: BlockList, phaseHeadings: PhaseHeadings, phaseLevel: Int, phaseKeyword: String) {
+        self.blocks = blocks
+        self.phaseHeadings = phaseHeadings
+        self.phaseLevel = phaseLevel
+        self.phaseKeyword = phaseKeyword
+    }
+
     /// Builds the roadmap and the warnings for what could not be placed, or throws when the
     /// document holds no phases. A document of `threshold` bytes or more is read by two
     /// threads, in pieces of about `pieceBytes` for the first pass (``ScannedDocument``) and
@@ -55,19 +63,26 @@ struct RoadmapBuilder {
     /// `finishTopics` topics or more (``finish(onTwoThreadsFrom:)``).
     static func build(
         _ source: RoadmapSource, inParallelFrom threshold: Int = ScannedDocument.parallelThreshold,
-        pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks,
+        pieceBytes: Int = ScannedDocument.pieceBytes, blocksPerChunk: Int = chunkBlocks, inPipeline: Bool = true,
         finishingOnTwoThreadsFrom finishTopics: Int = twoThreadFinishTopics, collectingWarnings: Bool = true
     ) throws(RoadmapError) -> (Roadmap, [ParseWarning]) {
         let utf8 = source.utf8
         guard utf8.count <= RoadmapParser.maximumBytes else {
             throw .tooLarge(file: source.fileName, bytes: utf8.count, limit: RoadmapParser.maximumBytes)
         }
-        var builder = RoadmapBuilder(ScannedDocument.scan(utf8, inParallelFrom: threshold, pieceBytes: pieceBytes))
-        builder.collectsWarnings = collectingWarnings
-        if utf8.count >= threshold {
-            builder.readBlocksInChunks(blocksPerChunk: blocksPerChunk)
+        var builder: RoadmapBuilder
+        if utf8.count >= threshold, inPipeline,
+            let read = readInPipeline(utf8, pieceBytes: pieceBytes, collectingWarnings: collectingWarnings)
+        {
+            builder = read
         } else {
-            builder.readBlocks(builder.blocks.indices)
+            builder = RoadmapBuilder(ScannedDocument.scan(utf8, inParallelFrom: threshold, pieceBytes: pieceBytes))
+            builder.collectsWarnings = collectingWarnings
+            if utf8.count >= threshold {
+                builder.readBlocksInChunks(blocksPerChunk: blocksPerChunk)
+            } else {
+                builder.readBlocks(builder.blocks.indices)
+            }
         }
         guard !builder.phases.isEmpty else { throw .noPhases(file: source.fileName) }
         let phases = builder.finish(onTwoThreadsFrom: finishTopics)

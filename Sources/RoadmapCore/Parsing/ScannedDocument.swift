@@ -70,9 +70,7 @@ struct ScannedDocument {
     /// The document read in up to `count` pieces shared between two threads; nil when it has
     /// no place to cut.
     private static func scanInPieces(_ utf8: [UInt8], count: Int) -> ScannedDocument? {
-        let bounds = [0] + cuts(utf8, pieces: count) + [utf8.count]
-        guard bounds.count > 2 else { return nil }
-        let ranges = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+        guard let ranges = pieceRanges(utf8, count: count) else { return nil }
         // Each piece numbers its lines from 1; its blocks are moved down by the lines of the
         // pieces before it (``BlockList``), known once they are all read.
         var pieces = SharedJobs.run(ranges.count) { index in
@@ -128,13 +126,21 @@ struct ScannedDocument {
                                warnings: resolved.flatMap(\.1))
     }
 
+    /// The ranges of up to `count` pieces the document is cut in (``cuts(_:pieces:)``); nil
+    /// when it has no place to cut.
+    static func pieceRanges(_ utf8: [UInt8], count: Int) -> [Range<Int>]? {
+        let bounds = [0] + cuts(utf8, pieces: count) + [utf8.count]
+        guard bounds.count > 2 else { return nil }
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+
     /// One piece of a document, read as one of ``SharedJobs``: its blocks, its link
     /// definitions, and, when it has neither definitions nor reference marks, its phase
     /// headings (by index in the piece), which stand if no other piece has any either.
-    private struct PieceScan: Sendable {
+    struct PieceScan: Sendable {
         let range: Range<Int>
         /// Its blocks, their lines numbered from 1 at the piece's first line.
-        let blocks: [Block]
+        var blocks: [Block]
         let endsAtRest: Bool
         let lineFeeds: Int
         let definitions: [String: String]

@@ -4,15 +4,20 @@ import TestSupport
 
 @testable import RoadmapCore
 
-/// A large document is read by two threads: in pieces for the first pass (``ScannedDocument``)
-/// and in chunks for the second (``RoadmapBuilder/readBlocksInChunks(blocksPerChunk:)``), and
-/// its phases are made in two halves. Whatever the document, and however finely it is cut, the
-/// pieces, chunks and halves must give the roadmap and warnings one reading gives.
+/// A large document is read by two threads, each piece read into phases as soon as it is
+/// scanned (``RoadmapBuilder/readInPipeline(_:pieceBytes:collectingWarnings:)``); or, when
+/// that cannot be done, in pieces for the first pass (``ScannedDocument``) and chunks for the
+/// second (``RoadmapBuilder/readBlocksInChunks(blocksPerChunk:)``). Its phases are made in two
+/// halves. Whatever the document, and however finely it is cut, each way must give the roadmap
+/// and warnings one reading gives.
 @Suite struct ChunksTests {
     /// The ways of cutting every document checked: in two (pieces and chunks as large as can
     /// be), and in as many as the limits allow (16 pieces and 32 chunks, which in these
-    /// documents is a piece or chunk every few headings).
-    static let cuttings: [(pieceBytes: Int, blocksPerChunk: Int)] = [(.max, .max), (1, 1)]
+    /// documents is a piece or chunk every few headings); each piece by piece as scanned, and
+    /// in two passes.
+    static let cuttings: [(pieceBytes: Int, blocksPerChunk: Int, inPipeline: Bool)] = [
+        (.max, .max, true), (1, 1, true), (.max, .max, false), (1, 1, false),
+    ]
 
     /// The roadmap and warnings from one reading, and from each of ``cuttings`` (every size
     /// cut).
@@ -24,7 +29,7 @@ import TestSupport
             Result { () throws(RoadmapError) in
                 try RoadmapBuilder.build(
                     source, inParallelFrom: 0, pieceBytes: cutting.pieceBytes, blocksPerChunk: cutting.blocksPerChunk,
-                    finishingOnTwoThreadsFrom: 0)
+                    inPipeline: cutting.inPipeline, finishingOnTwoThreadsFrom: 0)
             }
         }
         return (whole, cut)
@@ -74,6 +79,44 @@ import TestSupport
         let builder = RoadmapBuilder(ScannedDocument.scan(bytes, inParallelFrom: .max))
         #expect(builder.phaseStarts(dividingInto: 8).count == 7)
         Self.expectSameReading(bytes, "three copies of the bundled roadmaps")
+    }
+
+    /// Read piece by piece, the benchmark's input needs no second pass: its first piece, which
+    /// holds every roadmap at least once, has the document's phase level, and it has no
+    /// reference links.
+    @Test func concatenatedRoadmapsAreReadPieceByPiece() throws {
+        let unit = try Self.bundledBytes().joined(separator: Array("\n\n".utf8)) + Array("\n\n".utf8)
+        let bytes = Array([[UInt8]](repeating: Array(unit), count: 8).joined())
+        #expect(RoadmapBuilder.readInPipeline(bytes, pieceBytes: bytes.count / 4, collectingWarnings: true) != nil)
+    }
+
+    /// Where reading piece by piece cannot give what one reading gives, it gives up, and the
+    /// document is read in two passes: the first piece's phase level is not the document's
+    /// (three long `## Week` sections, then many `### Day` ones), a reference link needs a definition
+    /// in another piece, or a fence is open across a cut.
+    @Test(arguments: [
+        (1...3).map { "\n## Week \($0)\n- " + String(repeating: "long item ", count: 30) + "\n" }.joined()
+            + (1...60).map { "\n### Day \($0)\n- item \($0)\n" }.joined(),
+        "# Plan\n\n[guide]: https://example.org\n\n## Phase 1\n- a\n" + (2...40).map { "\n## Phase \($0)\n- see [guide]\n" }.joined(),
+        "# Plan\n\n## Phase 1\n```\n" + (2...40).map { "\n## Phase \($0)\n- in code\n" }.joined() + "```\n",
+    ])
+    func piecesThatCannotBeReadAloneAreReadInTwoPasses(text: String) throws {
+        let bytes = Array(text.utf8)
+        #expect(ScannedDocument.cuts(bytes, pieces: 16).count > 2)
+        #expect(RoadmapBuilder.readInPipeline(bytes, pieceBytes: 1, collectingWarnings: true) == nil)
+        Self.expectSameReading(bytes, "\(text.prefix(40))")
+    }
+
+    /// What comes before a piece's first phase heading continues the piece before it: here a
+    /// tips section left out, whose subsections fall in the next piece, stay left out.
+    @Test func aPieceContinuesTheSectionThePieceBeforeItEnded() throws {
+        let phases = (1...30).map { "## Phase \($0)\n- topic \($0)\n" }.joined(separator: "\n")
+        let text = "# Plan\n\n\(phases)\n## Useful tips\n\n### Sleep well\n- rest\n\n### Take breaks\n- walk\n\n## Phase 31\n- last\n"
+        let bytes = Array(text.utf8)
+        let read = try #require(RoadmapBuilder.readInPipeline(bytes, pieceBytes: 1, collectingWarnings: true))
+        #expect(read.phases.count == 31)
+        #expect(!read.phases.contains { $0.topics.contains { $0.title == "Sleep well" || $0.title == "Take breaks" } })
+        Self.expectSameReading(bytes, "tips between phases")
     }
 
     /// The blocks are cut for reading at the phase heading nearest the middle line, not the

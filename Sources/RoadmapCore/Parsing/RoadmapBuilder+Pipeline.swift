@@ -1,0 +1,126 @@
+extension RoadmapBuilder {
+    // MARK: - Reading each piece as soon as it is scanned
+
+    /// A large document read piece by piece on two threads (``SharedJobs``), each piece's blocks
+    /// read into phases by the thread that scanned them, at once: no piece waits for the whole
+    /// document to be scanned, and each piece's blocks are freed while they are still in the
+    /// cache, their memory used again for the next piece rather than taken fresh from the system.
+    ///
+    /// Reading needs the phase level and stage word, which the whole document decides. The
+    /// first piece's are taken as a guess (every other piece waits for it to be scanned) and
+    /// checked once every piece is scanned. Each piece after the first is read from its first
+    /// phase heading at that level, which starts a phase whatever came before. The blocks
+    /// before it continue the piece before (a section, a topic), so they are read in order by
+    /// that piece's builder, before it is folded in (as ``readBlocksInChunks(blocksPerChunk:)``
+    /// folds its chunks). Each piece's lines, counted from 1, are moved down by the lines before it.
+    ///
+    /// Nil, for the caller to read the document in two passes, when the guess was wrong, a
+    /// piece does not end at rest (a fence open across a cut), or a piece has reference links
+    /// to resolve, which needs every piece's definitions first.
+    static func readInPipeline(_ utf8: [UInt8], pieceBytes: Int, collectingWarnings: Bool) -> RoadmapBuilder? {
+        let count = ScannedDocument.pieceCount(for: utf8.count, pieceBytes)
+        guard let ranges = ScannedDocument.pieceRanges(utf8, count: count) else { return nil }
+        let firstPieceLevel = Latch<(level: Int, keyword: String)?>()
+        var folded = SharedJobs.run(ranges.count, into: PipelineFold()) { index -> ReadPiece? in
+            var scan = ScannedDocument.PieceScan(utf8, ranges[index], isLast: index == ranges.count - 1)
+            let headings = scan.phaseHeadings
+            if index == 0 { firstPieceLevel.set(headings?.tally.mostUsed) }
+            guard let headings, let guess = firstPieceLevel.wait() else { return nil }
+            let start = index == 0 ? 0 : firstPhaseStart(in: scan.blocks, headings: headings, level: guess.level)
+            let blockCount = scan.blocks.count
+            var head = BlockList(scan.blocks)
+            scan.blocks = []
+            var chunk = RoadmapBuilder(head.split(at: start), phaseHeadings: headings, phaseLevel: guess.level,
+                                       phaseKeyword: guess.keyword)
+            chunk.collectsWarnings = collectingWarnings
+            chunk.readBlocks(chunk.blocks.indices)
+            chunk.blocks = BlockList([])
+            chunk.phaseHeadings = PhaseHeadings()
+            return ReadPiece(head: head, headings: headings, chunk: chunk, readsFromPhaseHeading: start < blockCount,
+                             lineFeeds: scan.lineFeeds)
+        } folding: { fold, piece in
+            fold.add(piece)
+        }
+        guard !folded.failed, let builder = folded.finish(), let wanted = folded.tally.mostUsed,
+            wanted.level == builder.phaseLevel, wanted.keyword == builder.phaseKeyword
+        else { return nil }
+        return builder
+    }
+
+    /// The index of the first block that is a phase heading at `level`, or the end.
+    private static func firstPhaseStart(in blocks: [Block], headings: PhaseHeadings, level: Int) -> Int {
+        for index in headings.blockIndices {
+            if case .heading(level, _, _) = blocks[index] { return index }
+        }
+        return blocks.count
+    }
+
+    /// This builder's phases, topics and warnings `lines` lines further down.
+    mutating func moveLines(by lines: Int) {
+        guard lines != 0 else { return }
+        for index in phases.indices { phases[index].moveLines(by: lines) }
+        warnings = warnings.map { ParseWarning(line: $0.line + lines, message: $0.message) }
+    }
+}
+
+/// One piece read by ``RoadmapBuilder/readInPipeline(_:pieceBytes:collectingWarnings:)``: the
+/// blocks before its first phase heading, to be read after the pieces before it, and what
+/// the rest read into, its lines counted from 1 at the piece's first line.
+private struct ReadPiece: Sendable {
+    var head: BlockList
+    let headings: PhaseHeadings
+    var chunk: RoadmapBuilder
+    /// False when the piece has no phase heading at the phase level: its blocks are all head.
+    let readsFromPhaseHeading: Bool
+    let lineFeeds: Int
+}
+
+/// The pieces read so far, folded in order into one builder.
+///
+/// The blocks before a piece's first phase heading continue what the piece before it was
+/// reading (a section, a topic, a part to leave out), so they are read by that piece's
+/// builder, which is folded in only then.
+private struct PipelineFold: Sendable {
+    /// Every piece folded in but the last read.
+    var builder: RoadmapBuilder?
+    /// The builder of the last piece that read from a phase heading, its lines moved into place.
+    var last: RoadmapBuilder?
+    /// The lines of the pieces folded in.
+    var lineOffset = 0
+    var tally = PhaseHeadings.Tally()
+    /// Whether a piece could not be read on its own.
+    var failed = false
+
+    mutating func add(_ piece: ReadPiece?) {
+        guard !failed, var piece else {
+            failed = true
+            return
+        }
+        tally.add(piece.headings.tally)
+        if last != nil, !piece.head.isEmpty {
+            piece.head.moveLines(by: lineOffset)
+            last!.blocks = piece.head
+            last!.phaseHeadings = piece.headings
+            last!.readBlocks(last!.blocks.indices)
+            last!.blocks = BlockList([])
+            last!.phaseHeadings = PhaseHeadings()
+        }
+        // A piece without a phase heading at the phase level was all head.
+        if last == nil || piece.readsFromPhaseHeading {
+            piece.chunk.moveLines(by: lineOffset)
+            if let done = last.take() {
+                if builder == nil { builder = done } else { builder!.absorb(done) }
+            }
+            last = piece.chunk
+        }
+        lineOffset += piece.lineFeeds
+    }
+
+    /// Every piece folded in, once the last is.
+    mutating func finish() -> RoadmapBuilder? {
+        guard let done = last.take() else { return builder }
+        if builder == nil { return done }
+        builder!.absorb(done)
+        return builder
+    }
+}

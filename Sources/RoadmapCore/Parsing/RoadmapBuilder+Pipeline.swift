@@ -15,9 +15,12 @@ extension RoadmapBuilder {
     /// folds its chunks). Each piece's lines, counted from 1, are moved down by the lines before it.
     ///
     /// Nil, for the caller to read the document in two passes, when the guess was wrong, a
-    /// piece does not end at rest (a fence open across a cut), or a piece has reference links
-    /// to resolve, which needs every piece's definitions first.
+    /// piece does not end at rest (a fence open across a cut), or the document has reference
+    /// links to resolve, which needs every piece's definitions first. A document that may have
+    /// some (`][` or `]()` in its bytes) is not read piece by piece at all: found in its last
+    /// piece, one would have cost a second reading of the whole.
     static func readInPipeline(_ utf8: [UInt8], pieceBytes: Int, collectingWarnings: Bool) -> RoadmapBuilder? {
+        guard !utf8.withUnsafeBufferPointer(ReferenceLinks.mentionsReferenceMarks(inText:)) else { return nil }
         let count = ScannedDocument.pieceCount(for: utf8.count, pieceBytes)
         guard let ranges = ScannedDocument.pieceRanges(utf8, count: count) else { return nil }
         let firstPieceLevel = Latch<(level: Int, keyword: String)?>()

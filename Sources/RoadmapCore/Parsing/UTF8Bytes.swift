@@ -194,14 +194,14 @@ extension StringProtocol {
 
     /// The index of the first `byte` in the text, searched in contiguous memory.
     func firstByteIndex(of byte: UInt8) -> Index? {
-        guard let offset = withUTF8Bytes({ $0.firstIndex(of: byte) }) else { return nil }
+        guard let offset = withUTF8Bytes({ UTF8Bytes.firstIndex(of: byte, in: $0, from: 0) }) else { return nil }
         return utf8.index(startIndex, offsetBy: offset)
     }
 
     /// Whether `byte` occurs in the text (read from contiguous memory, which is several
     /// times faster than through the UTF-8 view's iterator).
     func containsByte(_ byte: UInt8) -> Bool {
-        withUTF8Bytes { $0.contains(byte) }
+        withUTF8Bytes { UTF8Bytes.firstIndex(of: byte, in: $0, from: 0) != nil }
     }
 
     /// Whether a byte of the text satisfies `predicate`.

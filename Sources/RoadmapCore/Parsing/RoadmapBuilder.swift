@@ -57,7 +57,9 @@ struct RoadmapBuilder {
 
     /// Builds the roadmap and the warnings for what could not be placed, or throws when the
     /// document holds no phases. A document of `threshold` bytes or more is read by two
-    /// threads, in pieces of about `pieceBytes` for the first pass (``ScannedDocument``) and
+    /// threads in pieces of about `pieceBytes`, each piece read into phases as soon as it is
+    /// scanned (``readInPipeline(_:pieceBytes:collectingWarnings:)``); when that cannot be done,
+    /// or without `inPipeline`, in pieces for the first pass (``ScannedDocument``) and then
     /// chunks of about `blocksPerChunk` for the second (``readBlocksInChunks(blocksPerChunk:)``).
     /// Whatever its size, a roadmap's phases are made on two threads when they hold
     /// `finishTopics` topics or more (``finish(onTwoThreadsFrom:)``).

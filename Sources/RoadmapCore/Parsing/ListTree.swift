@@ -60,7 +60,18 @@ struct ListNode: Equatable {
     /// `**Core Topics:**`, `Math:` with nested items: a label for what follows, not a topic itself.
     var label: String? {
         let clean = inline.plain
-        guard clean.lastByte == UInt8(ascii: ":"), clean.hasSuffix(":") else { return nil }
+        guard clean.lastByte == UInt8(ascii: ":") else { return nil }
+        // ASCII text by byte, made into a string once: each byte is a character.
+        let ascii: String?? = clean.withUTF8Bytes { bytes in
+            guard !UTF8Bytes.containsNonASCII(bytes) else { return nil }
+            var start = 0
+            var end = bytes.count - 1
+            while end > start, bytes[end - 1].isASCIIWhiteSpace { end -= 1 }
+            while start < end, bytes[start].isASCIIWhiteSpace { start += 1 }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        guard clean.hasSuffix(":") else { return nil }
         return clean.droppingLastBytes(1).trimmingSpace
     }
 

@@ -68,7 +68,7 @@ import TestSupport
     }
 
     @Test(arguments: [("Resources:", "Resources" as String?), ("**Core Topics:**", "Core Topics"), ("Math :", "Math"),
-                      ("Math :\u{301}", nil), ("Math", nil), (":", "")])
+                      ("Math :\u{301}", nil), ("Math", nil), (":", ""), ("Émile :", "Émile"), ("\u{600}:", nil)])
     func aLabelEndsWithAColon(text: String, label: String?) {
         #expect(ListNode(text: text, line: 1, checked: nil).label == label)
     }

@@ -62,6 +62,7 @@ extension RoadmapBuilder {
         guard let first = text.withUTF8Bytes({ bytes in bytes.first { !$0.isASCIIWhiteSpace } }),
             first >= 0x80 || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
         else { return nil }
+        if let ascii = text.withUTF8Bytes({ UTF8Bytes.containsNonASCII($0) ? nil : labelled(ascii: $0) }) { return ascii }
         let trimmed = text.trimmingSpace
         for marker in ["**", "__"] where trimmed.hasPrefix(marker) {
             let afterOpen = trimmed.dropFirst(2)
@@ -78,6 +79,36 @@ extension RoadmapBuilder {
             return (label, String(rest).trimmingSpace)
         }
         return nil
+    }
+
+    /// ``labelled(_:)`` of ASCII text, by byte (each byte is a character), made into strings
+    /// once: nil when the text is not ASCII, `.some(nil)` when it has no label.
+    private static func labelled(ascii bytes: UnsafeBufferPointer<UInt8>) -> (label: String, rest: String)?? {
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var (start, end) = (range.lowerBound, range.upperBound)
+            while start < end, bytes[start].isASCIIWhiteSpace { start += 1 }
+            while end > start, bytes[end - 1].isASCIIWhiteSpace { end -= 1 }
+            return start..<end
+        }
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        let whole = trimmed(0..<bytes.count)
+        for marker in [UInt8(ascii: "*"), UInt8(ascii: "_")]
+        where whole.count >= 2 && bytes[whole.lowerBound] == marker && bytes[whole.lowerBound + 1] == marker {
+            let afterOpen = whole.lowerBound + 2
+            guard let close = (afterOpen..<max(afterOpen, whole.upperBound - 1)).first(where: { bytes[$0] == marker && bytes[$0 + 1] == marker })
+            else { continue }
+            var label = trimmed(afterOpen..<close)
+            var rest = (close + 2)..<whole.upperBound
+            if !rest.isEmpty, bytes[rest.lowerBound] == UInt8(ascii: ":") {
+                rest = (rest.lowerBound + 1)..<rest.upperBound
+            } else if !label.isEmpty, bytes[label.upperBound - 1] == UInt8(ascii: ":") {
+                label = label.lowerBound..<(label.upperBound - 1)
+            } else {
+                continue
+            }
+            return .some((text(label), text(trimmed(rest))))
+        }
+        return .some(nil)
     }
 
     // MARK: - Lists

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import RoadmapCore
 
@@ -54,6 +55,20 @@ import Testing
         let found = RoadmapBuilder.labelled(text)
         #expect(found?.label == label)
         #expect(found?.rest == rest)
+    }
+
+    /// ASCII text is read by byte; the same text after a no-break space (trimmed, but not
+    /// ASCII) takes the reading by character, and finds the same label and rest.
+    @Test func asciiLabelsAreReadAsAnyTextIs() {
+        var random = SplitMix64(seed: 31)
+        let pieces = ["**", "__", "*", "_", ":", " ", "\t", "Goal", "a b", "SQL", "x:y"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int(random.next() % 7)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let byByte = RoadmapBuilder.labelled(text)
+            let byCharacter = RoadmapBuilder.labelled("\u{A0}" + text)
+            #expect(byByte?.label == byCharacter?.label, "\(text)")
+            #expect(byByte?.rest == byCharacter?.rest, "\(text)")
+        }
     }
 
     /// `parse` writes no warnings, and reads every document exactly as `lint` does: the

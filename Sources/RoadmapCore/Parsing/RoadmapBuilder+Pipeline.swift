@@ -94,8 +94,8 @@ private struct PipelineFold: Sendable {
     /// Whether a piece could not be read on its own.
     var failed = false
 
-    mutating func add(_ piece: ReadPiece?) {
-        guard !failed, var piece else {
+    mutating func add(_ piece: consuming ReadPiece?) {
+        guard !failed, var piece = piece.take() else {
             failed = true
             return
         }

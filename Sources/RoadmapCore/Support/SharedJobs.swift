@@ -27,7 +27,7 @@ enum SharedJobs {
     /// needs no lock of its own.
     static func run<Value: Sendable, Folded: Sendable>(
         _ count: Int, onThread: Bool = true, into initial: Folded, _ job: @escaping @Sendable (Int) -> Value,
-        folding fold: @escaping @Sendable (inout Folded, Value) -> Void
+        folding fold: @escaping @Sendable (inout Folded, consuming Value) -> Void
     ) -> Folded {
         let queue = Queue(count: count, folding: fold, into: initial)
         let helper = Background(onThread: onThread && count > 1) { queue.work(job) }
@@ -69,10 +69,10 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
     private var isFolding = false
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let slots: Slots<Value>
-    private let fold: (inout Folded, Value) -> Void
+    private let fold: (inout Folded, consuming Value) -> Void
     private var folded: Folded
 
-    init(count: Int, folding fold: @escaping (inout Folded, Value) -> Void, into initial: Folded) {
+    init(count: Int, folding fold: @escaping (inout Folded, consuming Value) -> Void, into initial: Folded) {
         self.count = count
         self.fold = fold
         folded = initial
@@ -92,8 +92,10 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
             next += 1
             return next - 1
         }) {
-            let value = job(index)
-            locked { slots.put(value, at: index) }
+            // Handed to its slot rather than copied into it, so that the fold that takes it
+            // holds the only copy and may change it in place.
+            var value: Value? = job(index)
+            locked { slots.put(value.take()!, at: index) }
             foldReadyValues()
         }
     }
@@ -106,8 +108,9 @@ private final class Queue<Value, Folded>: @unchecked Sendable {
             isFolding = true
             return value
         }
-        while let ready = value {
-            fold(&folded, ready)
+        // Each value is handed over, not copied: a fold may change what it is given.
+        while let ready = value.take() {
+            fold(&folded, consume ready)
             value = locked {
                 nextToFold += 1
                 if nextToFold < count, let value = slots.take(nextToFold) { return value }

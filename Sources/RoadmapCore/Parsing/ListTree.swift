@@ -64,11 +64,8 @@ struct ListNode: Equatable {
         // ASCII text by byte, made into a string once: each byte is a character.
         let ascii: String?? = clean.withUTF8Bytes { bytes in
             guard !UTF8Bytes.containsNonASCII(bytes) else { return nil }
-            var start = 0
-            var end = bytes.count - 1
-            while end > start, bytes[end - 1].isASCIIWhiteSpace { end -= 1 }
-            while start < end, bytes[start].isASCIIWhiteSpace { start += 1 }
-            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            let label = UTF8Bytes.trimmingASCIIWhiteSpace(0..<(bytes.count - 1), in: bytes)
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[label]), as: UTF8.self))
         }
         if let ascii { return ascii }
         guard clean.hasSuffix(":") else { return nil }

@@ -84,12 +84,7 @@ extension RoadmapBuilder {
     /// ``labelled(_:)`` of ASCII text, by byte (each byte is a character), made into strings
     /// once: nil when the text is not ASCII, `.some(nil)` when it has no label.
     private static func labelled(ascii bytes: UnsafeBufferPointer<UInt8>) -> (label: String, rest: String)?? {
-        func trimmed(_ range: Range<Int>) -> Range<Int> {
-            var (start, end) = (range.lowerBound, range.upperBound)
-            while start < end, bytes[start].isASCIIWhiteSpace { start += 1 }
-            while end > start, bytes[end - 1].isASCIIWhiteSpace { end -= 1 }
-            return start..<end
-        }
+        func trimmed(_ range: Range<Int>) -> Range<Int> { UTF8Bytes.trimmingASCIIWhiteSpace(range, in: bytes) }
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         let whole = trimmed(0..<bytes.count)
         for marker in [UInt8(ascii: "*"), UInt8(ascii: "_")]

@@ -31,6 +31,7 @@ extension RoadmapBuilder {
             guard let headings, let guess = firstPieceLevel.wait() else { return nil }
             let start = index == 0 ? 0 : firstPhaseStart(in: scan.blocks, headings: headings, level: guess.level)
             let blockCount = scan.blocks.count
+            // The list holds the only copy of the blocks, so the chunk frees those it reads.
             var head = BlockList(scan.blocks)
             scan.blocks = []
             var chunk = RoadmapBuilder(head.split(at: start), phaseHeadings: headings, phaseLevel: guess.level,

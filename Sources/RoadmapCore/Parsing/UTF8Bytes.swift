@@ -31,6 +31,14 @@ enum UTF8Bytes {
         return (decoded.scalar.isWhiteSpace, decoded.length)
     }
 
+    /// `range` of `bytes` without the ASCII white space at its ends.
+    static func trimmingASCIIWhiteSpace(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end, bytes[start].isASCIIWhiteSpace { start += 1 }
+        while end > start, bytes[end - 1].isASCIIWhiteSpace { end -= 1 }
+        return start..<end
+    }
+
     /// Runs of white space (Unicode's White_Space) become one space; the ends are trimmed.
     /// Returns nil when the text already is that way, so callers keep the string they have.
     static func collapsingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {

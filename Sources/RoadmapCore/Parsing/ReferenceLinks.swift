@@ -74,10 +74,20 @@ enum ReferenceLinks {
     /// it was scanned from, or runs joined by a space, or a run and a colon: a block's text
     /// holds a mark only if those bytes do, so bytes without one need no block read.
     static func mentionsReferenceMarks(inText bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        hasClosingBracket(in: bytes) { $0.first == UInt8(ascii: "[") || $0.starts(with: "()".utf8) }
+    }
+
+    /// Whether UTF-8 `bytes` may hold a reference link or a link definition: a mark of
+    /// ``mentionsReferenceMarks(inText:)``, or `]:` (`[label]: url`, a footnote `[^1]: …`).
+    static func mayHoldReferenceLinks(inText bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        hasClosingBracket(in: bytes) { $0.first == UInt8(ascii: "[") || $0.first == UInt8(ascii: ":") || $0.starts(with: "()".utf8) }
+    }
+
+    /// Whether some `]` in `bytes` is followed by bytes that pass `test`.
+    private static func hasClosingBracket(in bytes: UnsafeBufferPointer<UInt8>, followedBy test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
         var index = 0
         while let close = UTF8Bytes.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: index) {
-            let rest = bytes[(close + 1)...]
-            if rest.first == UInt8(ascii: "[") || rest.starts(with: "()".utf8) { return true }
+            if test(bytes[(close + 1)...]) { return true }
             index = close + 1
         }
         return false

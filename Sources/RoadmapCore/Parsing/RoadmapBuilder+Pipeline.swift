@@ -14,21 +14,37 @@ extension RoadmapBuilder {
     /// that piece's builder, before it is folded in (as ``readBlocksInChunks(blocksPerChunk:)``
     /// folds its chunks). Each piece's lines, counted from 1, are moved down by the lines before it.
     ///
-    /// Nil, for the caller to read the document in two passes, when the guess was wrong, a
-    /// piece does not end at rest (a fence open across a cut), or the document has reference
-    /// links to resolve, which needs every piece's definitions first. A document that may have
-    /// some (`][` or `]()` in its bytes) is not read piece by piece at all: found in its last
-    /// piece, one would have cost a second reading of the whole.
+    /// Nil, for the caller to read the document in two passes, when the guess was wrong or the
+    /// document has reference links to resolve, which needs every piece's definitions first. A document that may have
+    /// some (`][`, `]()` or `]:` in its bytes) is not read piece by piece at all: found in its
+    /// last piece, one would have cost a second reading of the whole. Once a piece cannot be
+    /// read alone, the pieces not yet taken are left unread.
     static func readInPipeline(_ utf8: [UInt8], pieceBytes: Int, collectingWarnings: Bool) -> RoadmapBuilder? {
-        guard !utf8.withUnsafeBufferPointer(ReferenceLinks.mentionsReferenceMarks(inText:)) else { return nil }
+        guard !utf8.withUnsafeBufferPointer(ReferenceLinks.mayHoldReferenceLinks(inText:)) else { return nil }
         let count = ScannedDocument.pieceCount(for: utf8.count, pieceBytes)
         guard let ranges = ScannedDocument.pieceRanges(utf8, count: count) else { return nil }
         let firstPieceLevel = Latch<(level: Int, keyword: String)?>()
+        let givenUp = Flag()
         var folded = SharedJobs.run(ranges.count, into: PipelineFold()) { index -> ReadPiece? in
-            var scan = ScannedDocument.PieceScan(utf8, ranges[index], isLast: index == ranges.count - 1)
-            let headings = scan.phaseHeadings
+            // The first piece is always scanned: every other piece waits for its phase level.
+            guard index == 0 || !givenUp.isRaised else { return nil }
+            // A piece that does not end at rest (a fence open across its end) is read again with
+            // the piece after it; the fold then leaves out what that piece read alone. If the two
+            // still do not end at rest, fences cross cuts all along (shell comments read as
+            // headings): the two-pass reading, which shares the rest between the threads, is left
+            // to read the document.
+            var end = index + 1
+            var scan = ScannedDocument.PieceScan(utf8, ranges[index], isLast: end == ranges.count)
+            if !scan.endsAtRest, end < ranges.count {
+                end += 1
+                scan = ScannedDocument.PieceScan(utf8, ranges[index].lowerBound..<ranges[end - 1].upperBound, isLast: end == ranges.count)
+            }
+            let headings = scan.endsAtRest || end == ranges.count ? scan.phaseHeadings : nil
             if index == 0 { firstPieceLevel.set(headings?.tally.mostUsed) }
-            guard let headings, let guess = firstPieceLevel.wait() else { return nil }
+            guard let headings, let guess = firstPieceLevel.wait(), !givenUp.isRaised else {
+                givenUp.raise()
+                return nil
+            }
             let start = index == 0 ? 0 : firstPhaseStart(in: scan.blocks, headings: headings, level: guess.level)
             let blockCount = scan.blocks.count
             // The list holds the only copy of the blocks, so the chunk frees those it reads.
@@ -40,8 +56,8 @@ extension RoadmapBuilder {
             chunk.readBlocks(chunk.blocks.indices)
             chunk.blocks = BlockList([])
             chunk.phaseHeadings = PhaseHeadings()
-            return ReadPiece(head: head, headings: headings, chunk: chunk, readsFromPhaseHeading: start < blockCount,
-                             lineFeeds: scan.lineFeeds)
+            return ReadPiece(pieces: index..<end, head: head, headings: headings, chunk: chunk,
+                             readsFromPhaseHeading: start < blockCount, lineFeeds: scan.lineFeeds)
         } folding: { fold, piece in
             fold.add(piece)
         }
@@ -71,6 +87,8 @@ extension RoadmapBuilder {
 /// blocks before its first phase heading, to be read after the pieces before it, and what
 /// the rest read into, its lines counted from 1 at the piece's first line.
 private struct ReadPiece: Sendable {
+    /// The pieces it read: more than one when a fence was open across a cut.
+    let pieces: Range<Int>
     var head: BlockList
     let headings: PhaseHeadings
     var chunk: RoadmapBuilder
@@ -91,6 +109,8 @@ private struct PipelineFold: Sendable {
     var last: RoadmapBuilder?
     /// The lines of the pieces folded in.
     var lineOffset = 0
+    /// The first piece not yet read by a piece folded in.
+    var nextPiece = 0
     var tally = PhaseHeadings.Tally()
     /// Whether a piece could not be read on its own.
     var failed = false
@@ -100,6 +120,9 @@ private struct PipelineFold: Sendable {
             failed = true
             return
         }
+        // Read again with a piece before it, which did not end at rest.
+        guard piece.pieces.lowerBound >= nextPiece else { return }
+        nextPiece = piece.pieces.upperBound
         tally.add(piece.headings.tally)
         if last != nil, !piece.head.isEmpty {
             piece.head.moveLines(by: lineOffset)

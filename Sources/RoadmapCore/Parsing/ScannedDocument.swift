@@ -184,17 +184,27 @@ struct ScannedDocument {
         return cuts
     }
 
-    /// The first cut at or after `start`.
+    /// The first cut at or after `start` before a heading of level 2 or more, if there is one
+    /// within ``levelTwoReach`` bytes; else the first cut. A `# ` line is as often a comment in
+    /// a shell or Python block, where a cut leaves the piece before it inside the fence.
     private static func firstCut(in utf8: [UInt8], from start: Int) -> Int? {
         utf8.withUnsafeBufferPointer { bytes in
+            var first: Int?
             var index = start
             while index < bytes.count, let hash = UTF8Bytes.firstIndex(of: UInt8(ascii: "#"), in: bytes, from: index) {
-                if isCut(hash, in: bytes) { return hash }
+                if let first, hash - first > levelTwoReach { return first }
+                if isCut(hash, in: bytes) {
+                    if hash + 1 < bytes.count, bytes[hash + 1] == UInt8(ascii: "#") { return hash }
+                    first = first ?? hash
+                }
                 index = hash + 1
             }
-            return nil
+            return first
         }
     }
+
+    /// 64 KiB: how far past a cut before a `# ` heading one before a `## ` heading is looked for.
+    static let levelTwoReach = 64 << 10
 
     /// The last cut before `end`.
     private static func lastCut(in utf8: [UInt8], before end: Int) -> Int? {

@@ -92,19 +92,48 @@ import TestSupport
 
     /// Where reading piece by piece cannot give what one reading gives, it gives up, and the
     /// document is read in two passes: the first piece's phase level is not the document's
-    /// (three long `## Week` sections, then many `### Day` ones), a reference link needs a definition
-    /// in another piece, or a fence is open across a cut.
+    /// (three long `## Week` sections, then many `### Day` ones), or a reference link needs a
+    /// definition in another piece (a footnote's definition counts).
     @Test(arguments: [
         (1...3).map { "\n## Week \($0)\n- " + String(repeating: "long item ", count: 30) + "\n" }.joined()
             + (1...60).map { "\n### Day \($0)\n- item \($0)\n" }.joined(),
         "# Plan\n\n[guide]: https://example.org\n\n## Phase 1\n- a\n" + (2...40).map { "\n## Phase \($0)\n- see [guide]\n" }.joined(),
-        "# Plan\n\n## Phase 1\n```\n" + (2...40).map { "\n## Phase \($0)\n- in code\n" }.joined() + "```\n",
+        "# Plan\n\n" + (1...40).map { "\n## Phase \($0)\n- topic \($0)\n" }.joined() + "\nSee the note[^1].\n\n[^1]: from a course\n",
     ])
     func piecesThatCannotBeReadAloneAreReadInTwoPasses(text: String) throws {
         let bytes = Array(text.utf8)
         #expect(ScannedDocument.cuts(bytes, pieces: 16).count > 2)
         #expect(RoadmapBuilder.readInPipeline(bytes, pieceBytes: 1, collectingWarnings: true) == nil)
         Self.expectSameReading(bytes, "\(text.prefix(40))")
+    }
+
+    /// A piece that ends inside a fence is read again with the piece after it; when the two
+    /// still end inside one (fences across cut after cut), the document is read in two passes.
+    /// Either way it reads as one reading does. A `# ` line in a fence is a comment more often
+    /// than a heading, so cuts go before `##` headings where there are some.
+    @Test(arguments: [
+        "# Plan\n\n" + (1...20).map { "\n## Phase \($0)\n- topic \($0)\n\n```bash\n" + String(repeating: "\n## step\nrun\n", count: 8) + "```\n" }.joined(),
+        "# Plan\n\n## Phase 1\n```\n" + (2...40).map { "\n## Phase \($0)\n- in code\n" }.joined() + "```\n",
+    ])
+    func aFenceAcrossACutIsReadAgainWithThePiecesAfterIt(text: String) throws {
+        let bytes = Array(text.utf8)
+        let cuts = ScannedDocument.cuts(bytes, pieces: 16)
+        #expect(cuts.count > 2)
+        #expect(cuts.contains { !bytes[..<$0].withUnsafeBufferPointer { LineScanner.scan($0).endsAtRest } })
+        Self.expectSameReading(bytes, "\(text.prefix(40))")
+    }
+
+    /// Cuts go before a `##` heading rather than a `# ` one within reach: in a plan whose shell
+    /// blocks hold `# ` comments, no cut falls inside a block.
+    @Test func cutsPreferHeadingsOfLevelTwo() {
+        let text = "# Plan\n\n" + (1...20).map { "\n## Phase \($0)\n- topic \($0)\n\n```bash\n" + String(repeating: "\n# step\nrun\n", count: 8) + "```\n" }.joined()
+            + "\n## Phase 21\n- last\n"
+        let bytes = Array(text.utf8)
+        let cuts = ScannedDocument.cuts(bytes, pieces: 16)
+        #expect(cuts.count > 8)
+        #expect(cuts.allSatisfy { bytes[$0...].starts(with: "## Phase".utf8) })
+        #expect(RoadmapBuilder.readInPipeline(bytes, pieceBytes: 1, collectingWarnings: true) != nil)
+        Self.expectSameReading(bytes, "shell comments")
     }
 
     /// What comes before a piece's first phase heading continues the piece before it: here a
@@ -188,7 +217,7 @@ import TestSupport
     /// the document, and the headings in the fence stay code.
     @Test func aFenceAcrossManyCutsIsReadAsCode() throws {
         let phases = (1...6).map { "## Phase \($0)\n- topic \($0)\n" }
-        let fenced = (1...12).map { "\n# comment \($0)\n" }.joined()
+        let fenced = (1...12).map { "\n## comment \($0)\n" }.joined()
         let text = "# Plan\n\n" + phases[0] + "\n```\n" + fenced + "```\n\n" + phases[1...].joined(separator: "\n")
         let bytes = Array(text.utf8)
         #expect(ScannedDocument.cuts(bytes, pieces: 16).count > 8)

@@ -74,13 +74,18 @@ enum ReferenceLinks {
     /// it was scanned from, or runs joined by a space, or a run and a colon: a block's text
     /// holds a mark only if those bytes do, so bytes without one need no block read.
     static func mentionsReferenceMarks(inText bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        hasClosingBracket(in: bytes) { $0.first == UInt8(ascii: "[") || $0.starts(with: "()".utf8) }
+        hasClosingBracket(in: bytes, followedBy: startsReferenceMark)
     }
 
     /// Whether UTF-8 `bytes` may hold a reference link or a link definition: a mark of
     /// ``mentionsReferenceMarks(inText:)``, or `]:` (`[label]: url`, a footnote `[^1]: …`).
     static func mayHoldReferenceLinks(inText bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        hasClosingBracket(in: bytes) { $0.first == UInt8(ascii: "[") || $0.first == UInt8(ascii: ":") || $0.starts(with: "()".utf8) }
+        hasClosingBracket(in: bytes) { $0.first == UInt8(ascii: ":") || startsReferenceMark($0) }
+    }
+
+    /// Whether what follows a `]` makes it `][` or `]()`.
+    private static func startsReferenceMark(_ rest: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        rest.first == UInt8(ascii: "[") || rest.starts(with: "()".utf8)
     }
 
     /// Whether some `]` in `bytes` is followed by bytes that pass `test`.

@@ -15,19 +15,19 @@ extension RoadmapBuilder {
     /// folds its chunks). Each piece's lines, counted from 1, are moved down by the lines before it.
     ///
     /// Nil, for the caller to read the document in two passes, when the guess was wrong or the
-    /// document has reference links to resolve, which needs every piece's definitions first. A document that may have
-    /// some (`][`, `]()` or `]:` in its bytes) is not read piece by piece at all: found in its
-    /// last piece, one would have cost a second reading of the whole. Once a piece cannot be
-    /// read alone, the pieces not yet taken are left unread.
+    /// document has reference links to resolve, which needs every piece's definitions first.
+    /// A document that may have some (`][`, `]()` or `]:` in its bytes) is not read piece by
+    /// piece at all: found in its last piece, one would have cost a second reading of the
+    /// whole. Once a piece cannot be read alone, the pieces not yet taken are left unread.
     static func readInPipeline(_ utf8: [UInt8], pieceBytes: Int, collectingWarnings: Bool) -> RoadmapBuilder? {
         guard !utf8.withUnsafeBufferPointer(ReferenceLinks.mayHoldReferenceLinks(inText:)) else { return nil }
         let count = ScannedDocument.pieceCount(for: utf8.count, pieceBytes)
         guard let ranges = ScannedDocument.pieceRanges(utf8, count: count) else { return nil }
         let firstPieceLevel = Latch<(level: Int, keyword: String)?>()
         let givenUp = Flag()
-        var folded = SharedJobs.run(ranges.count, into: PipelineFold()) { index -> ReadPiece? in
+        var folded = SharedJobs.run(ranges.count, into: PipelineFold(givenUp: givenUp)) { index -> ReadPiece in
             // The first piece is always scanned: every other piece waits for its phase level.
-            guard index == 0 || !givenUp.isRaised else { return nil }
+            guard index == 0 || !givenUp.isRaised else { return .unread(index..<(index + 1)) }
             // A piece that does not end at rest (a fence open across its end) is read again with
             // the piece after it; the fold then leaves out what that piece read alone. If the two
             // still do not end at rest, fences cross cuts all along (shell comments read as
@@ -41,10 +41,9 @@ extension RoadmapBuilder {
             }
             let headings = scan.endsAtRest || end == ranges.count ? scan.phaseHeadings : nil
             if index == 0 { firstPieceLevel.set(headings?.tally.mostUsed) }
-            guard let headings, let guess = firstPieceLevel.wait(), !givenUp.isRaised else {
-                givenUp.raise()
-                return nil
-            }
+            // Whether the pipeline gives up is the fold's to say: a piece read again with the one
+            // before it does not count, whatever it found alone.
+            guard let headings, let guess = firstPieceLevel.wait(), !givenUp.isRaised else { return .unread(index..<end) }
             let start = index == 0 ? 0 : firstPhaseStart(in: scan.blocks, headings: headings, level: guess.level)
             let blockCount = scan.blocks.count
             // The list holds the only copy of the blocks, so the chunk frees those it reads.
@@ -56,8 +55,8 @@ extension RoadmapBuilder {
             chunk.readBlocks(chunk.blocks.indices)
             chunk.blocks = BlockList([])
             chunk.phaseHeadings = PhaseHeadings()
-            return ReadPiece(pieces: index..<end, head: head, headings: headings, chunk: chunk,
-                             readsFromPhaseHeading: start < blockCount, lineFeeds: scan.lineFeeds)
+            return .read(PieceReading(pieces: index..<end, head: head, headings: headings, chunk: chunk,
+                                      readsFromPhaseHeading: start < blockCount, lineFeeds: scan.lineFeeds))
         } folding: { fold, piece in
             fold.add(piece)
         }
@@ -83,10 +82,16 @@ extension RoadmapBuilder {
     }
 }
 
-/// One piece read by ``RoadmapBuilder/readInPipeline(_:pieceBytes:collectingWarnings:)``: the
-/// blocks before its first phase heading, to be read after the pieces before it, and what
-/// the rest read into, its lines counted from 1 at the piece's first line.
-private struct ReadPiece: Sendable {
+/// What a job of ``RoadmapBuilder/readInPipeline(_:pieceBytes:collectingWarnings:)`` gives for
+/// its piece: the piece read, or the pieces it could not read alone.
+private enum ReadPiece: Sendable {
+    case read(PieceReading)
+    case unread(Range<Int>)
+}
+
+/// One piece read: the blocks before its first phase heading, to be read after the pieces
+/// before it, and what the rest read into, its lines counted from 1 at the piece's first line.
+private struct PieceReading: Sendable {
     /// The pieces it read: more than one when a fence was open across a cut.
     let pieces: Range<Int>
     var head: BlockList
@@ -114,12 +119,28 @@ private struct PipelineFold: Sendable {
     var tally = PhaseHeadings.Tally()
     /// Whether a piece could not be read on its own.
     var failed = false
+    /// Raised with `failed`, so that the jobs leave the pieces not yet taken.
+    let givenUp: Flag
 
-    mutating func add(_ piece: consuming ReadPiece?) {
-        guard !failed, var piece = piece.take() else {
+    init(givenUp: Flag) {
+        self.givenUp = givenUp
+    }
+
+    mutating func add(_ result: consuming ReadPiece) {
+        guard !failed else { return }
+        switch consume result {
+        case .unread(let pieces):
+            // A piece read again with one before it, which did not end at rest, does not count.
+            guard pieces.lowerBound >= nextPiece else { return }
             failed = true
-            return
+            givenUp.raise()
+        case .read(let piece):
+            add(piece)
         }
+    }
+
+    private mutating func add(_ piece: consuming PieceReading) {
+        var piece = piece
         // Read again with a piece before it, which did not end at rest.
         guard piece.pieces.lowerBound >= nextPiece else { return }
         nextPiece = piece.pieces.upperBound

@@ -21,7 +21,9 @@ usage: bash Benchmarks/run.sh [options]
                        time limits (60 s); for a check, not for published figures
   --runs N             timed runs per command (default 20 for startup comparisons,
                        10 for parse and scale)
-  --warmup N           warmup runs per command (default 3)
+  --warmup N           warmup runs per command, before the first round (default 3)
+  --round-runs N       runs of each command in a round before the next command's (default
+                       1: the commands take turns run by run)
   --sizes "A B C"      scale sizes in topics (default "1000 10000 100000")
   --parse-mb N         size of the parse input in MB (10^6 bytes; default 10)
   --timeout S          time limit for one run of a slow command (parse, scale;
@@ -37,6 +39,7 @@ EOF
 RUNS=20
 SLOW_RUNS=10
 WARMUP=3
+ROUND_RUNS=1
 SIZES="1000 10000 100000"
 PARSE_MB=10
 TIMEOUT=300
@@ -49,6 +52,7 @@ while [ $# -gt 0 ]; do
         --quick) QUICK=1; RUNS=5; SLOW_RUNS=3; WARMUP=1; TIMEOUT=60 ;;
         --runs) [ $# -ge 2 ] || { usage >&2; exit 2; }; RUNS=$2; SLOW_RUNS=$2; shift ;;
         --warmup) [ $# -ge 2 ] || { usage >&2; exit 2; }; WARMUP=$2; shift ;;
+        --round-runs) [ $# -ge 2 ] || { usage >&2; exit 2; }; ROUND_RUNS=$2; shift ;;
         --sizes) [ $# -ge 2 ] || { usage >&2; exit 2; }; SIZES=$2; shift ;;
         --parse-mb) [ $# -ge 2 ] || { usage >&2; exit 2; }; PARSE_MB=$2; shift ;;
         --timeout) [ $# -ge 2 ] || { usage >&2; exit 2; }; TIMEOUT=$2; shift ;;
@@ -60,10 +64,11 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-for number in "$RUNS" "$WARMUP" "$PARSE_MB" "$TIMEOUT"; do
+for number in "$RUNS" "$WARMUP" "$ROUND_RUNS" "$PARSE_MB" "$TIMEOUT"; do
     case "$number" in ''|*[!0-9]*) echo "run.sh: '$number' is not a whole number" >&2; exit 2 ;; esac
 done
 [ "$RUNS" -ge 1 ] || { echo "run.sh: --runs must be at least 1" >&2; exit 2; }
+[ "$ROUND_RUNS" -ge 1 ] || { echo "run.sh: --round-runs must be at least 1" >&2; exit 2; }
 for size in $SIZES; do
     case "$size" in ''|*[!0-9]*) echo "run.sh: size '$size' is not a whole number" >&2; exit 2 ;; esac
 done
@@ -134,16 +139,19 @@ HAVE_TASK=0; command -v task >/dev/null && HAVE_TASK=1
 [ "$HAVE_HYPERFINE" -eq 1 ] || warn "hyperfine not found: timing with the built-in loop (benchlib.py time)"
 
 # Times commands side by side. Usage: bench JSON RUNS WARMUP [--prepare CMD] -- NAME CMD [NAME CMD]...
-# CMD is a qcmd-quoted command line. The runs are split into rounds of about 5; each round
-# times every command (in alternating order), so a change in machine load during the run
-# hits all commands alike. Writes the merged hyperfine JSON (all times per command) to JSON.
+# CMD is a qcmd-quoted command line. The runs are split into rounds of ROUND_RUNS (1 unless
+# --round-runs says otherwise); each round times every command, in alternating order, so a
+# change in machine load during the run hits all commands alike. On a shared host the load
+# changes from one second to the next: with rounds of 5, the n-th round's runs of one command
+# could all fall in a busy spell that the other command's missed (BENCHMARKS.md, "Runs
+# interleaved one by one"). Writes the merged hyperfine JSON (all times per command) to JSON.
 bench() {
     local json=$1 runs=$2 warmup=$3; shift 3
     local prepare=""
     if [ "$1" = "--prepare" ]; then prepare=$2; shift 2; fi
     [ "$1" = "--" ] && shift
     local -a pairs=("$@") order
-    local rounds=$(( runs / 5 )); [ "$rounds" -ge 1 ] || rounds=1
+    local rounds=$(( runs / ROUND_RUNS )); [ "$rounds" -ge 1 ] || rounds=1
     local round status=0 parts=() count i
     for (( round = 0; round < rounds; round++ )); do
         count=$(( runs / rounds + (round < runs % rounds ? 1 : 0) ))
@@ -169,8 +177,8 @@ bench() {
                     >>"$RAW/hyperfine.log" 2>&1 || status=1
             done
         fi
-        # Later rounds need less warming up.
-        [ "$warmup" -gt 1 ] && warmup=1
+        # Only the first round warms up: later ones follow runs of the same commands.
+        warmup=0
     done
     python3 "$LIB" merge "$json" "${parts[@]}" || status=1
     rm -f "${parts[@]}"
@@ -190,7 +198,7 @@ median() { python3 "$LIB" median-json "$1" "$2"; }
     echo "timing: $([ "$HAVE_HYPERFINE" -eq 1 ] && hyperfine --version || echo 'built-in loop (benchlib.py time)')"
     echo "cmark: $(cmark --version 2>/dev/null | head -n1 || echo 'not installed')"
     echo "task: $(task --version 2>/dev/null || echo 'not installed')"
-    echo "runs: $RUNS startup, $SLOW_RUNS parse/scale, $WARMUP warmup$([ "$QUICK" -eq 1 ] && echo ' (quick mode)')"
+    echo "runs: $RUNS startup, $SLOW_RUNS parse/scale, $WARMUP warmup, rounds of $ROUND_RUNS$([ "$QUICK" -eq 1 ] && echo ' (quick mode)')"
     echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 } >"$RAW/machine.txt"
 busy=$(awk '{print ($1 > 0.5) ? 1 : 0}' /proc/loadavg 2>/dev/null || echo 0)

@@ -21,9 +21,10 @@ usage: bash Benchmarks/run.sh [options]
                        time limits (60 s); for a check, not for published figures
   --runs N             timed runs per command (default 20 for startup comparisons,
                        10 for parse and scale)
-  --warmup N           warmup runs per command, before the first round (default 3)
-  --round-runs N       runs of each command in a round before the next command's (default
-                       1: the commands take turns run by run)
+  --warmup N           warmup runs per command for the startup comparison, in the first
+                       round (default 3; parse and scale warm up once)
+  --round-runs N       about N runs of each command in a round before the next command's
+                       (default 1: the commands take turns run by run)
   --sizes "A B C"      scale sizes in topics (default "1000 10000 100000")
   --parse-mb N         size of the parse input in MB (10^6 bytes; default 10)
   --timeout S          time limit for one run of a slow command (parse, scale;
@@ -64,9 +65,17 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-for number in "$RUNS" "$WARMUP" "$ROUND_RUNS" "$PARSE_MB" "$TIMEOUT"; do
-    case "$number" in ''|*[!0-9]*) echo "run.sh: '$number' is not a whole number" >&2; exit 2 ;; esac
-done
+# Each number checked, then read in base 10 (bash would read 010 as octal 8, and 08 not at all).
+whole() {
+    case "$2" in ''|*[!0-9]*) echo "run.sh: $1 '$2' is not a whole number" >&2; exit 2 ;; esac
+    printf '%d' "$((10#$2))"
+}
+RUNS=$(whole --runs "$RUNS") || exit 2
+SLOW_RUNS=$(whole --runs "$SLOW_RUNS") || exit 2
+WARMUP=$(whole --warmup "$WARMUP") || exit 2
+ROUND_RUNS=$(whole --round-runs "$ROUND_RUNS") || exit 2
+PARSE_MB=$(whole --parse-mb "$PARSE_MB") || exit 2
+TIMEOUT=$(whole --timeout "$TIMEOUT") || exit 2
 [ "$RUNS" -ge 1 ] || { echo "run.sh: --runs must be at least 1" >&2; exit 2; }
 [ "$ROUND_RUNS" -ge 1 ] || { echo "run.sh: --round-runs must be at least 1" >&2; exit 2; }
 for size in $SIZES; do
@@ -139,12 +148,15 @@ HAVE_TASK=0; command -v task >/dev/null && HAVE_TASK=1
 [ "$HAVE_HYPERFINE" -eq 1 ] || warn "hyperfine not found: timing with the built-in loop (benchlib.py time)"
 
 # Times commands side by side. Usage: bench JSON RUNS WARMUP [--prepare CMD] -- NAME CMD [NAME CMD]...
-# CMD is a qcmd-quoted command line. The runs are split into rounds of ROUND_RUNS (1 unless
-# --round-runs says otherwise); each round times every command, in alternating order, so a
-# change in machine load during the run hits all commands alike. On a shared host the load
-# changes from one second to the next: with rounds of 5, the n-th round's runs of one command
-# could all fall in a busy spell that the other command's missed (BENCHMARKS.md, "Runs
-# interleaved one by one"). Writes the merged hyperfine JSON (all times per command) to JSON.
+# CMD is a qcmd-quoted command line. The runs are split into rounds of about ROUND_RUNS runs
+# of each command (1 unless --round-runs says otherwise: the commands take turns run by run);
+# each round times every command, in alternating order, so a change in machine load during
+# the run hits all commands alike. On a shared host the load changes from one second to the
+# next: with rounds of 5, one round's runs of one command could all fall in a busy spell that
+# the other command's missed (BENCHMARKS.md, "Timing"). WARMUP warmup runs of each command
+# come in the first round; later rounds have none when the commands take turns, and one (as
+# before 2026-12-07) with longer rounds. Writes the merged hyperfine JSON (all times per
+# command) to JSON.
 bench() {
     local json=$1 runs=$2 warmup=$3; shift 3
     local prepare=""
@@ -177,8 +189,8 @@ bench() {
                     >>"$RAW/hyperfine.log" 2>&1 || status=1
             done
         fi
-        # Only the first round warms up: later ones follow runs of the same commands.
-        warmup=0
+        # Later rounds follow runs of the same commands: taking turns, they need no warming up.
+        if [ "$ROUND_RUNS" -eq 1 ]; then warmup=0; elif [ "$warmup" -gt 1 ]; then warmup=1; fi
     done
     python3 "$LIB" merge "$json" "${parts[@]}" || status=1
     rm -f "${parts[@]}"

@@ -4,8 +4,9 @@ enum ItemReader {
     ///
     /// Usually one item is one topic and its nested items are subtopics. A label that names
     /// a kind of content (`Resources:`, `Topics:`) sorts its nested items by that kind, and an
-    /// item whose nested items are all bare links (`Start with these packages:` → `[NumPy](…)`)
-    /// stands for those linked items.
+    /// item that introduces nested items that are all bare links (`Start with these
+    /// packages:` → `[NumPy](…)`) stands for those linked items. An item that names a thing
+    /// (`Git & GitHub` → `[Pro Git](…)`) is the topic, and its links are its resources.
     static func addTopics(from node: ListNode, kind: Topic.Kind, to phase: inout DraftPhase) {
         if let label = node.label, let role = SectionRole(label: label), !node.children.isEmpty {
             switch role {
@@ -22,7 +23,9 @@ enum ItemReader {
             }
             return
         }
-        if !node.children.isEmpty, node.children.allSatisfy({ $0.inline.isOnlyLinks && $0.children.isEmpty }) {
+        if !node.children.isEmpty, node.children.allSatisfy({ $0.inline.isOnlyLinks && $0.children.isEmpty }),
+            introducesItems(node.inline.plain)
+        {
             for child in node.children {
                 let link = child.inline.links[0]
                 var topic = DraftTopic(title: Title.clean(link.title), kind: kind, line: child.line)
@@ -90,6 +93,22 @@ enum ItemReader {
         } else {
             topic.addSubtopic(node.flattened)
         }
+    }
+
+    /// Whether an item's text leads into the items nested under it rather than naming a thing to
+    /// learn: it ends with a colon (`Packages like:`), or it is a sentence of six words or more
+    /// (`Start with some basic Python packages as follows`).
+    static func introducesItems(_ plain: String) -> Bool {
+        let text = plain.trimmingSpace
+        if text.hasSuffix(":") { return true }
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words >= 6
     }
 
     /// The resources an item names: its links, or the item itself when it names a book or

@@ -104,6 +104,12 @@ enum SectionRole: Equatable {
         nonStudyPhrases.contains { UTF8Bytes.contains($0, ignoringASCIICaseIn: bytes) }
     }
 
+    /// A table of contents (`Contents`, `TOC`): a list of the document's own headings, never
+    /// its title.
+    static func isTableOfContents(_ clean: String) -> Bool {
+        ["table of contents", "contents", "toc"].contains(clean.trimmingSpace.lowercasedText)
+    }
+
     /// ``nonStudyWords`` packed: every one packs (`SectionRoleTests` check it).
     private static let packedNonStudyWords = Set(nonStudyWords.compactMap(PackedText.init))
 

@@ -36,4 +36,37 @@ import Testing
         #expect(topic.subtopics == ["Café: one"])
         #expect(topic.resources.count == 1)
     }
+
+    /// An item that names a thing to learn is the topic, and the links nested under it are its
+    /// resources; an item that leads into its links (a colon, or a sentence) stands for them.
+    @Test(arguments: [
+        ("Git & GitHub", ["Git & GitHub"]),
+        ("Docker", ["Docker"]),
+        ("CSS: Flexbox & Grid", ["CSS: Flexbox & Grid"]),
+        ("Python packages like:", ["Pro Git", "docs.docker.com/get-started"]),
+        ("Start with some basic *Python* packages as follows", ["Pro Git", "docs.docker.com/get-started"]),
+    ])
+    func linksNestedUnderAnItem(item: String, topics: [String]) throws {
+        let roadmap = try TestFiles.parse("""
+            # Plan
+
+            ## Phase 1: Tools
+            - \(item)
+              - [Pro Git](https://git-scm.com/book)
+              - https://docs.docker.com/get-started/
+            """)
+        #expect(roadmap.topics.map(\.title) == topics)
+        if topics.count == 1 {
+            #expect(roadmap.topics[0].resources.map(\.url) == ["https://git-scm.com/book", "https://docs.docker.com/get-started/"])
+        }
+    }
+
+    @Test(arguments: [
+        ("Packages:", true), ("  Start with these packages :  ", true),
+        ("Start with some basic Python packages as follows", true),
+        ("Git & GitHub", false), ("Docker", false), ("Learn the five main packages", false), ("", false),
+    ])
+    func itemsThatLeadIntoTheirNestedItems(text: String, introduces: Bool) {
+        #expect(ItemReader.introducesItems(text) == introduces)
+    }
 }

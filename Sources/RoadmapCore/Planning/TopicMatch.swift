@@ -26,7 +26,8 @@ extension Roadmap {
             if found.count == 1 { return .found(found[0]) }
             if found.count > 1 { return .ambiguous(found) }
         }
-        return .notFound(closest: closest(to: typed.lower, among: topics))
+        // A query without a letter or digit (`🚀`, `-`) has no words to spell close to.
+        return .notFound(closest: typed.hasWords ? closest(to: typed.lower, among: topics) : [])
     }
 
     /// Up to three topics whose slug, title or title words are fewest edits from `query`.
@@ -62,6 +63,9 @@ private struct TypedTopic {
     let lowerBytes: [UInt8]
     let slug: String
     let words: [String]
+    /// False for a query without a letter or digit, whose slug is the stand-in `topic`: it
+    /// names a topic only by its position or its whole title, never by a part of one.
+    let hasWords: Bool
 
     init(_ query: String) {
         trimmed = query.trimmingSpace
@@ -70,14 +74,16 @@ private struct TypedTopic {
         lowerIsASCII = lowerBytes.allSatisfy { $0 < 0x80 }
         slug = TopicSlug(title: trimmed).rawValue
         words = TopicSlug.words(of: trimmed)
+        hasWords = !TopicSlug.allWords(of: trimmed).isEmpty
     }
 
     func matches(_ topic: Topic, in tier: Tier) -> Bool {
+        if !hasWords, tier != .position, tier != .whole { return false }
         switch tier {
         case .position:
             return topic.position == trimmed
         case .whole:
-            return topic.slug.rawValue == lower || isLower(topic.title)
+            return (hasWords && topic.slug.rawValue == lower) || isLower(topic.title)
         case .prefix:
             return topic.slug.rawValue.hasPrefix(slug) || topic.title.lowercased().hasPrefix(lower)
         case .part:

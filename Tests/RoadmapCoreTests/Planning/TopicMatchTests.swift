@@ -79,4 +79,18 @@ import Testing
         let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
         #expect(roadmap.topic(matching: query) == .found(topics.first { $0.slug.rawValue == slug }!))
     }
+
+    /// A name without a letter or digit (`🚀`, `-`, `#`) finds a topic only by its whole title,
+    /// never by the stand-in slug `topic` that such text gets ("Special Topics in ML").
+    @Test(arguments: [("🚀", nil), ("-", nil), ("#", nil), ("🚀 ", nil), ("🚀 Deploy", "1.2"), ("⭐", "1.3")])
+    func namesWithoutLettersMatchOnlyWholeTitles(query: String, position: String?) {
+        let titles = ["Setup", "🚀 Deploy", "⭐", "Special Topics in ML", "Topic modelling"]
+        let topics = titles.enumerated().map { Topic(position: "1.\($0.offset + 1)", slug: TopicSlug(title: $0.element), title: $0.element) }
+        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+        if let position {
+            #expect(roadmap.topic(matching: query) == .found(topics.first { $0.position == position }!))
+        } else {
+            #expect(roadmap.topic(matching: query) == .notFound(closest: []))
+        }
+    }
 }

@@ -24,6 +24,8 @@ struct PhaseTable {
                 resourcesColumn = index
             } else if estimateColumn == nil, !words.isDisjoint(with: ["duration", "time", "estimate", "timeline", "hours", "length"]) {
                 estimateColumn = index
+            } else if !words.isDisjoint(with: Self.trackingWords) {
+                continue  // the reader's own ticks and notes (`Status`, `Done`), not what a phase is called
             } else if titleColumn == nil {
                 titleColumn = index
             }
@@ -33,6 +35,11 @@ struct PhaseTable {
             titleColumn != nil || topicsColumn != nil
         else { return nil }
     }
+
+    /// Words of a column header for the reader's own tracking, which names no phase.
+    private static let trackingWords: Set<String> = [
+        "status", "progress", "done", "completed", "complete", "checked", "check", "notes", "note", "comments",
+    ]
 
     /// The phase one row describes, without its topics and resources (``addContents(of:line:to:)``
     /// adds them, to this phase or to the one of the same period it joins).

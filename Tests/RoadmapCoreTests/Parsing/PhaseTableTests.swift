@@ -19,4 +19,21 @@ import TestSupport
             #expect(lines == expected, "\(cell.debugDescription)")
         }
     }
+
+    /// A column where the reader ticks rows off (`Status`, `Done`) names no phase: the rows
+    /// are titled by their period, whatever the column holds.
+    @Test(arguments: ["Status", "Done", "Progress", "Notes"])
+    func trackingColumnsAreNotTitles(header: String) throws {
+        let roadmap = try TestFiles.parse("""
+            # SQL
+
+            | Week | Topic | Resource | \(header) |
+            |--|--|--|--|
+            | 1 | SELECT | SQLBolt | done |
+            | 2 | JOINs | Mode | |
+            | 3 | GROUP BY | SQLZoo | ✅ |
+            """)
+        #expect(roadmap.phases.map(\.title) == ["Week 1", "Week 2", "Week 3"])
+        #expect(roadmap.topics.map(\.title) == ["SELECT", "JOINs", "GROUP BY"])
+    }
 }

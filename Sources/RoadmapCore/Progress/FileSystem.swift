@@ -162,6 +162,10 @@ enum FileSystem {
         let temporary = durably ? "\(path).tmp-\(getpid())" : "\(path).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SystemError(lastError) }
+        // The file replaced keeps its permissions: a progress file made private (`chmod 600`)
+        // stays private.
+        var existing = stat()
+        if stat(path, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
         var output = Output(descriptor: descriptor)
         produce(&output)
         if let failure = output.failure {

@@ -32,6 +32,20 @@ import Darwin
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file.json"])
     }
 
+    /// Replacing a file keeps its permissions (a progress file made private stays private); a
+    /// new file is readable by its owner and others, as before.
+    @Test(arguments: [0o600, 0o640, 0o644])
+    func replacingKeepsTheFilesPermissions(mode: Int) throws {
+        let path = folder + "/progress.json"
+        try FileSystem.writeAtomically(Array("{}\n".utf8), to: path)
+        #expect(chmod(path, mode_t(mode)) == 0)
+        try FileSystem.writeAtomically(Array("{ \"version\" : 1 }\n".utf8), to: path)
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        #expect(Int(info.st_mode & 0o777) == mode)
+        #expect(try FileSystem.contents(of: path) == Array("{ \"version\" : 1 }\n".utf8))
+    }
+
     /// A large file read in two halves at once gives the bytes one reading gives, whatever
     /// its size, odd or even, and with huge pages asked for (5 MiB and 3 bytes spans at least
     /// one whole 2 MiB page); a missing file is refused as before.

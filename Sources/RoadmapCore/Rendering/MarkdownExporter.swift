@@ -47,7 +47,13 @@ public enum MarkdownExporter {
         }
         if let notes = entry?.notes, !notes.isEmpty {
             lines.append("  - Notes:")
-            lines += notes.map { "    - \(style.day($0.date)): \(escaped($0.text))" }
+            for note in notes {
+                // A note's later lines stay inside its item, indented under its text, so a line
+                // that starts like a list item does not read back as a topic.
+                let noteLines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+                lines.append("    - \(style.day(note.date)): \(escaped(String(noteLines[0])))")
+                lines += noteLines.dropFirst().map { $0.isEmpty ? "" : "      " + escaped(String($0)) }
+            }
         }
         return lines
     }

@@ -31,7 +31,14 @@ extension TextRenderer {
         if let notes = entry?.notes, !notes.isEmpty {
             lines.append("")
             lines.append("  Notes:")
-            lines += notes.flatMap { style.wrap("    \(style.day($0.date))  \($0.text)", indent: 12) }
+            for note in notes {
+                // Each line of a note wrapped on its own, its later lines under its text.
+                let noteLines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+                lines += style.wrap("    \(style.day(note.date))  \(noteLines[0])", indent: 12)
+                for line in noteLines.dropFirst() {
+                    lines += line.isEmpty ? [""] : style.wrap(String(repeating: " ", count: 12) + line, indent: 12)
+                }
+            }
         }
         return lines.joinedLines()
     }
@@ -111,7 +118,8 @@ extension TextRenderer {
         guard !history.isEmpty else { return roadmap.map { "No changes recorded in \($0.id) yet.\n" } ?? "No changes recorded yet.\n" }
         let shown = history.reversed().prefix(limit ?? history.count)
         var lines = shown.map { change in
-            "\(style.minute(change.date))  \(change.roadmap)  \(change.summary)"
+            // One line a change: a note's line breaks read as spaces here (`show` has it whole).
+            "\(style.minute(change.date))  \(change.roadmap)  \(change.summary.replacing(every: "\n", with: " "))"
         }
         if shown.count < history.count {
             let command = roadmap.map { "roadmap log --all --roadmap \($0.name.quotedForShell)" } ?? "roadmap log --all"

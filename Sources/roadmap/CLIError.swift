@@ -61,6 +61,9 @@ enum ErrorReport {
             let close = available.filter { EditDistanceHint.isClose(id, $0) }
             if let suggestion = close.first { text += "; did you mean '\(suggestion)'?" }
             return text + "\navailable: " + available.joined(separator: ", ")
+        case .bundledID(let file, let id):
+            return "\(file): its name gives the id '\(id)', which is a bundled roadmap's, and progress is kept by id; "
+                + "rename the file, or add it under another id with 'roadmap add \(file.quotedForShell) --id <id>'"
         }
     }
 

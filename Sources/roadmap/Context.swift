@@ -98,10 +98,17 @@ struct Context {
         }
     }
 
-    /// The active roadmap recorded in `progress`, else the default one.
+    /// The active roadmap recorded in `progress`, else the default one. An active roadmap that
+    /// is gone is an error that says how to go on, never a quiet switch to another.
     private func activeRoadmap(in progress: StudyProgress) throws -> Roadmap {
         guard let id = catalog.selectedID(named: nil, progress: progress) else {
             throw CLIError.failure("no roadmaps are available")
+        }
+        guard catalog.ids.contains(id) else {
+            let folder = catalog.added.map { " (no \($0.folder)/\(id).md)" } ?? ""
+            throw CLIError.failure(
+                "the active roadmap '\(id)' is gone\(folder); add its file again with 'roadmap add <file>', "
+                    + "or choose another with 'roadmap use <id>' ('roadmap roadmaps' lists them)")
         }
         return try catalog.roadmap(id: id)
     }

@@ -49,6 +49,31 @@ import Testing
             == "error: '-plan' cannot be a roadmap id: use letters, digits, '-', '_' and '.', not first '-' or '.' (choose one with --id)\n")
     }
 
+    /// An active roadmap whose file is gone is an error that says how to go on: nothing is
+    /// recorded on another roadmap. Removing the active roadmap hands over to the default one
+    /// and says so.
+    @Test func aMissingActiveRoadmapIsNeverQuietlyReplaced() throws {
+        let cli = try CLI()
+        try cli.run("add", fixtures.appending(path: "task-list.md").path, "--id", "k8s")
+        try cli.run("use", "k8s")
+        let before = try String(contentsOf: cli.progressFile, encoding: .utf8)
+        try FileManager.default.removeItem(at: cli.dataFolder.appending(path: "roadmaps/k8s.md"))
+        for arguments in [["done", "1.1"], ["next"], ["list"]] {
+            let refused = try cli.run(arguments: arguments)
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.stdout.isEmpty)
+            #expect(refused.stderr == "error: the active roadmap 'k8s' is gone (no \(cli.dataFolder.path)/roadmaps/k8s.md); "
+                + "add its file again with 'roadmap add <file>', or choose another with 'roadmap use <id>' ('roadmap roadmaps' lists them)\n")
+        }
+        #expect(try String(contentsOf: cli.progressFile, encoding: .utf8) == before)
+        #expect(try cli.run("roadmaps").stderr.contains("the active roadmap, 'k8s', could not be read"))
+
+        try cli.run("add", fixtures.appending(path: "task-list.md").path, "--id", "k8s")
+        let removed = try cli.run("remove", "k8s")
+        #expect(removed.stdout == "Removed 'k8s'. Its progress is kept. It was the active roadmap: commands now use 'ml-6-months' ('roadmap use <id>' to choose another).\n")
+        #expect(try cli.run("next").stdout.hasPrefix("Next in 6-Month Machine Learning Roadmap (ml-6-months):"))
+    }
+
     @Test func removeKeepsProgressUnlessAskedAndUndoBringsItBack() throws {
         let cli = try CLI()
         try cli.run("add", fixtures.appending(path: "bold-weeks.md").path)

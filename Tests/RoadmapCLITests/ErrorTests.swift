@@ -79,11 +79,15 @@ import Testing
         (["show", "1.1"], "folder.md", "error: {home}/folder.md: cannot read: it is a folder, not a Markdown file\n"),
         (["done", "gamma"], "plan.md", "error: no topic matches \"gamma\" in plan\n(see all topics with: roadmap list --all)\n"),
         (["start", "1.1"], "nope", "error: no roadmap named 'nope'\navailable: ml-6-months, ml-beginner-to-expert, ml-engineer-24-weeks, ml-mastery, python-ml-steps\n"),
+        // A file named like a bundled roadmap would share its progress.
+        (["done", "1.1"], "ml-mastery.md", "error: {home}/ml-mastery.md: its name gives the id 'ml-mastery', which is a bundled roadmap's, "
+            + "and progress is kept by id; rename the file, or add it under another id with 'roadmap add {home}/ml-mastery.md --id <id>'\n"),
     ])
     func problemsWithTheNamedRoadmapAreReportedAndProgressKept(arguments: [String], roadmap: String, expected: String) throws {
         let cli = try CLI()
         try FileManager.default.createDirectory(at: cli.home.appending(path: "folder.md"), withIntermediateDirectories: true)
         try "# Plan\n\n## Phase 1: A\n- Alpha\n- Beta\n".write(to: cli.home.appending(path: "plan.md"), atomically: true, encoding: .utf8)
+        try "# Mine\n\n## Phase 1: A\n- Other\n".write(to: cli.home.appending(path: "ml-mastery.md"), atomically: true, encoding: .utf8)
         try cli.run("done", "1.1")
         let before = try Data(contentsOf: cli.progressFile)
         let name = roadmap.hasSuffix(".md") ? cli.home.appending(path: roadmap).path : roadmap

@@ -40,10 +40,12 @@ public struct RoadmapCatalog: Sendable {
     }
 
     /// The id a command should use: the one named on the command line, else the active one
-    /// recorded in progress (if it still exists), else the default.
+    /// recorded in progress, else the default. An active roadmap that is gone (its added file
+    /// deleted) is still the one returned: a command must not record progress on another
+    /// roadmap without saying so.
     public func selectedID(named override: String?, progress: StudyProgress) -> String? {
         if let override { return override }
-        if let active = progress.activeRoadmap, ids.contains(active) { return active }
+        if let active = progress.activeRoadmap { return active }
         return defaultID
     }
 
@@ -55,8 +57,12 @@ public struct RoadmapCatalog: Sendable {
     }
 
     /// The roadmap in the Markdown file at `path` (`--roadmap <path>`), through the cache.
+    /// A file whose name gives a bundled roadmap's id is refused: progress is kept by id, so
+    /// the two would share it.
     public func roadmap(atPath path: String) throws(RoadmapError) -> Roadmap {
-        try roadmap(from: RoadmapSource(path: path))
+        let source = try RoadmapSource(path: path)
+        if isBundled(source.id) { throw .bundledID(file: path, id: source.id) }
+        return try roadmap(from: source)
     }
 
     private func roadmap(from source: RoadmapSource) throws(RoadmapError) -> Roadmap {

@@ -10,4 +10,7 @@ public enum RoadmapError: Error, Equatable, Sendable {
     case cannotWrite(file: String, reason: String)
     /// No roadmap with this id is available.
     case unknownRoadmap(id: String, available: [String])
+    /// A file named with `--roadmap` whose name gives a bundled roadmap's id, whose progress
+    /// it would share.
+    case bundledID(file: String, id: String)
 }

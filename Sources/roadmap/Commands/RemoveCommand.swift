@@ -50,6 +50,13 @@ struct RemoveCommand: Command {
         } else {
             message += " Its progress is kept."
         }
+        // The active roadmap hands over to the default one, and the learner is told so.
+        if context.store.folderExists, try context.store.load().activeRoadmap == id {
+            try context.store.update { $0.activeRoadmap = nil }
+            if let next = context.catalog.defaultID {
+                message += " It was the active roadmap: commands now use '\(next)' ('roadmap use <id>' to choose another)."
+            }
+        }
         return message + "\n"
     }
 }

@@ -7,7 +7,8 @@ import BundledRoadmaps
 import RoadmapCore
 
 /// The entry point: reads the command line and environment, runs one command, prints its
-/// output or error, and exits with 0, 1 (a failure the user can fix) or 64 (usage error).
+/// output or error, and exits with 0, 1 (a failure the user can fix), 64 (usage error) or 74
+/// (the output could not be written: a full disk, say).
 @main
 enum Main {
     static func main() {
@@ -15,7 +16,10 @@ enum Main {
         let environment = Environment.process
         do {
             let output = try run(arguments, environment: environment)
-            Output.write(output, to: .standardOutput)
+            if let failure = Output.write(output, to: .standardOutput) {
+                Output.write("error: cannot write the output: \(String(cString: strerror(failure)))\n", to: .standardError)
+                exit(74)
+            }
             exit(0)
         } catch {
             let (message, code) = ErrorReport.describe(error)
@@ -64,16 +68,20 @@ private let systemWrite = Darwin.write
 enum Output {
     enum Stream { case standardOutput, standardError }
 
-    static func write(_ text: String, to stream: Stream) {
+    /// Returns the `errno` of a write that failed, or nil when all was written or the reader
+    /// closed the pipe (`roadmap list | head -3`), which is no failure.
+    @discardableResult
+    static func write(_ text: String, to stream: Stream) -> Int32? {
         let descriptor = stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                return  // a closed pipe: nothing more to say
+                return errno == EPIPE ? nil : errno
             }
             bytes = bytes.dropFirst(written)
         }
+        return nil
     }
 }

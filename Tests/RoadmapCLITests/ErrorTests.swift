@@ -97,6 +97,22 @@ import Testing
         #expect(try Data(contentsOf: cli.progressFile) == before)
     }
 
+    #if os(Linux)
+    /// Output that cannot be written (a full disk) is an error with its own exit status; what
+    /// the command recorded is kept. A reader that closes the pipe early is no error.
+    @Test func outputThatCannotBeWrittenIsAnError() throws {
+        let cli = try CLI()
+        let full = try cli.run(arguments: ["-c", "\"$0\" done 1.1 > /dev/full", CLI.binary.path], binary: URL(fileURLWithPath: "/bin/sh"))
+        #expect(full.status == 74)
+        #expect(full.stderr == "error: cannot write the output: No space left on device\n")
+        #expect(try String(contentsOf: cli.progressFile, encoding: .utf8).contains("\"mathematics-for-ml\""))
+        let closed = try cli.run(arguments: ["-c", "\"$0\" list --all | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}", CLI.binary.path],
+                                 binary: URL(fileURLWithPath: "/bin/bash"))
+        #expect(closed.status == 0)
+        #expect(closed.stderr.isEmpty)
+    }
+    #endif
+
     /// A first command that fails leaves no data folder behind.
     @Test(arguments: [["done", "no-such-topic"], ["start", "1.1", "--roadmap", "nope"], ["note", "zzz", "text"]])
     func aFailedFirstCommandCreatesNothing(arguments: [String]) throws {

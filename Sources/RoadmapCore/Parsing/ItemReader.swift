@@ -96,20 +96,25 @@ enum ItemReader {
     }
 
     /// Whether an item's text leads into the items nested under it rather than naming a thing to
-    /// learn: it ends with a colon (`Packages like:`), or it is a sentence of six words or more
-    /// (`Start with some basic Python packages as follows`).
+    /// learn: it ends with a colon or a question mark (`Packages like:`), it is a sentence of
+    /// six words or more (`Start with some basic Python packages as follows`), or its last word
+    /// names a kind of thing that its items are examples of (`Python libraries`, `Useful
+    /// links`). `Git & GitHub` and `Docker` name things: their links are their resources.
     static func introducesItems(_ plain: String) -> Bool {
         let text = plain.trimmingSpace
-        if text.hasSuffix(":") { return true }
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
-            if !isSpace, !inWord { words += 1 }
-            inWord = !isSpace
-        }
-        return words >= 6
+        if text.hasSuffix(":") || text.hasSuffix("?") { return true }
+        // Words with a letter or digit: `Version control — Git & GitHub` has four.
+        let words = TopicSlug.allWords(of: text)
+        return words.count >= 6 || words.last.map(kindsOfThings.contains) == true
     }
+
+    /// Plural words for kinds of things to learn or of resources, the last word of an item
+    /// that lists examples of them.
+    private static let kindsOfThings: Set<String> = [
+        "links", "resources", "libraries", "packages", "frameworks", "tools", "courses", "books", "videos",
+        "tutorials", "articles", "papers", "sites", "websites", "channels", "playlists", "repos", "repositories",
+        "docs", "references", "readings", "languages", "technologies", "examples", "topics", "modules",
+    ]
 
     /// The resources an item names: its links, or the item itself when it names a book or
     /// course without a link. Nested items are read too.

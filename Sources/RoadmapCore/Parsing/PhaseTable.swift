@@ -13,6 +13,9 @@ struct PhaseTable {
     init?(header: [String]) {
         for (index, cell) in header.enumerated() {
             let name = Title.clean(cell).lowercased()
+            // A header without a letter or digit (`✅`, or none) is a column to tick rows off in:
+            // its stand-in slug, `topic`, would read as the topics column.
+            guard !TopicSlug.allWords(of: name).isEmpty else { continue }
             let words = Set(TopicSlug(title: name).rawValue.split(separator: "-").map(String.init))
             if periodColumn == nil, ["month", "months", "week", "weeks", "day", "days", "step", "stage"].contains(name) {
                 periodColumn = index

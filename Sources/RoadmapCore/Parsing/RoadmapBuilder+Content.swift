@@ -130,6 +130,14 @@ extension RoadmapBuilder {
     /// Notes content that looks like study material but sits before the first phase or in a
     /// section that is no phase.
     private mutating func warnOutsidePhase(_ what: String, line: Int) {
+        if let title, titleLine != nil, SectionRole.isTableOfContents(title) { return }  // its links, to the headings
+        if let title, titleLine != nil, phaseKeyword == nil {
+            // A plan without stage numbers whose first heading has a list under it: the heading
+            // may be a section that was taken for the title.
+            warn(line: line, "\(what) under the title \"\(title)\", not read as topics "
+                + "(if it is a section, put a '# Title' line above it)")
+            return
+        }
         let place = phases.isEmpty ? "before the first phase" : "outside any phase"
         warn(line: line, "\(what) \(place), not read as topics")
     }

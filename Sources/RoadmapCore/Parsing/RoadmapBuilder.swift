@@ -33,9 +33,9 @@ struct RoadmapBuilder {
     var pendingItems: [ListItemLine] = []
 
     var title: String?
-    /// True when the document's first heading starts a section like the ones after it, not a
-    /// title above them (``firstSectionLevel(in:)``): read once, by the first heading.
-    var firstHeadingIsSection = false
+    /// The line of the heading read as the title, while nothing but its own text has followed
+    /// it: a list there is told apart in the warning.
+    var titleLine: Int?
     var statedEstimate: TimeEstimate?
     var introEstimate: TimeEstimate?
 
@@ -48,7 +48,6 @@ struct RoadmapBuilder {
         warnings = document.warnings
         phaseHeadings = document.phaseHeadings
         (phaseLevel, phaseKeyword) = Self.phaseLevel(in: blocks, phaseHeadings: phaseHeadings)
-        firstHeadingIsSection = phaseKeyword == nil && Self.firstSectionLevel(in: blocks) != nil
     }
 
     /// A builder for `blocks` whose phase level and stage word are known already.
@@ -119,42 +118,7 @@ struct RoadmapBuilder {
                 sections[level, default: 0] += 1
             }
         }
-        if let level = firstSectionLevel(in: blocks) { sections[level, default: 0] += 1 }
         return (sections.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, nil)
-    }
-
-    /// The level of the first heading of a plan without stage numbers when it starts a section
-    /// like the ones after it (`## HTML` with its list, then `## CSS`) rather than titling the
-    /// plan (`# Front-End Path`): it has a list or table under it, a later heading stands at
-    /// its level, and none above it. Nil otherwise.
-    static func firstSectionLevel(in blocks: BlockList) -> Int? {
-        var first: (level: Int, clean: String)?
-        var hasContent = false
-        var hasSibling = false
-        var inFirstSection = false
-        for block in blocks {
-            switch block {
-            case .heading(let level, let text, _):
-                guard let first else {
-                    first = (level, Title.clean(text))
-                    inFirstSection = true
-                    continue
-                }
-                if level < first.level { return nil }
-                if level == first.level {
-                    hasSibling = true
-                    inFirstSection = false
-                }
-            case .listItem, .table:
-                if inFirstSection { hasContent = true }
-            default:
-                break
-            }
-        }
-        guard let first, hasContent, hasSibling, first.level < Block.boldHeadingLevel,
-            !SectionRole.isNonStudySection(first.clean), SectionRole(cleanLabel: first.clean) == nil
-        else { return nil }
-        return first.level
     }
 
     // MARK: - Walking the blocks
@@ -181,14 +145,14 @@ struct RoadmapBuilder {
 
     private mutating func readHeading(level: Int, text: String, line: Int, heading: PhaseHeading?) {
         let clean = heading?.clean ?? Title.clean(text)
-        let mayBeTitle = !firstHeadingIsSection
-        firstHeadingIsSection = false
-        if mayBeTitle, title == nil, phases.isEmpty, level < Block.boldHeadingLevel, heading == nil || phaseLevel != level,
-            !SectionRole.isTableOfContents(clean)
+        titleLine = nil
+        if title == nil, phases.isEmpty, level < Block.boldHeadingLevel, heading == nil || phaseLevel != level,
+            phaseKeyword == nil || !SectionRole.isTableOfContents(clean)
         {
-            // The document's title: the first real heading that does not start a phase (a
-            // table of contents is none).
+            // The document's title: the first real heading that does not start a phase. In a
+            // plan of numbered phases, a table of contents is none.
             title = clean
+            titleLine = line
             return
         }
         guard let phaseLevel else { return }

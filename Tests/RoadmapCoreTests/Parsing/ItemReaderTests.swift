@@ -44,6 +44,7 @@ import Testing
         ("Docker", ["Docker"]),
         ("CSS: Flexbox & Grid", ["CSS: Flexbox & Grid"]),
         ("Python packages like:", ["Pro Git", "docs.docker.com/get-started"]),
+        ("Useful links", ["Pro Git", "docs.docker.com/get-started"]),
         ("Start with some basic *Python* packages as follows", ["Pro Git", "docs.docker.com/get-started"]),
     ])
     func linksNestedUnderAnItem(item: String, topics: [String]) throws {
@@ -62,9 +63,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Packages:", true), ("  Start with these packages :  ", true),
-        ("Start with some basic Python packages as follows", true),
-        ("Git & GitHub", false), ("Docker", false), ("Learn the five main packages", false), ("", false),
+        ("Packages:", true), ("  Start with these packages :  ", true), ("Which editor should you use?", true),
+        ("Start with some basic Python packages as follows", true), ("Python libraries", true), ("Useful links", true),
+        ("Start with these Python packages", true), ("Frameworks", true),
+        ("Git & GitHub", false), ("Docker", false), ("Version control — Git & GitHub", false), ("SciPy", false), ("", false),
     ])
     func itemsThatLeadIntoTheirNestedItems(text: String, introduces: Bool) {
         #expect(ItemReader.introducesItems(text) == introduces)

@@ -22,7 +22,7 @@ import TestSupport
 
     /// A column where the reader ticks rows off (`Status`, `Done`) names no phase: the rows
     /// are titled by their period, whatever the column holds.
-    @Test(arguments: ["Status", "Done", "Progress", "Notes"])
+    @Test(arguments: ["Status", "Done", "Progress", "Notes", "✅", ""])
     func trackingColumnsAreNotTitles(header: String) throws {
         let roadmap = try TestFiles.parse("""
             # SQL
@@ -35,5 +35,18 @@ import TestSupport
             """)
         #expect(roadmap.phases.map(\.title) == ["Week 1", "Week 2", "Week 3"])
         #expect(roadmap.topics.map(\.title) == ["SELECT", "JOINs", "GROUP BY"])
+    }
+
+    @Test func aTickColumnBeforeTheTopicsIsNotTheTopics() throws {
+        let roadmap = try TestFiles.parse("""
+            # SQL
+
+            | Week | ✅ | Topic | Resource |
+            |--|--|--|--|
+            | 1 | x | SELECT | SQLBolt |
+            | 2 | | JOINs | Mode |
+            """)
+        #expect(roadmap.phases.map(\.title) == ["Week 1", "Week 2"])
+        #expect(roadmap.topics.map(\.title) == ["SELECT", "JOINs"])
     }
 }

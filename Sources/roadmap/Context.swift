@@ -105,9 +105,8 @@ struct Context {
             throw CLIError.failure("no roadmaps are available")
         }
         guard catalog.ids.contains(id) else {
-            let folder = catalog.added.map { " (no \($0.folder)/\(id).md)" } ?? ""
             throw CLIError.failure(
-                "the active roadmap '\(id)' is gone\(folder); add its file again with 'roadmap add <file>', "
+                "the active roadmap '\(id)' is gone; add its file again with 'roadmap add <file> --id \(id)', "
                     + "or choose another with 'roadmap use <id>' ('roadmap roadmaps' lists them)")
         }
         return try catalog.roadmap(id: id)

@@ -62,13 +62,18 @@ import Testing
             let refused = try cli.run(arguments: arguments)
             #expect(refused.status == 1, "\(arguments)")
             #expect(refused.stdout.isEmpty)
-            #expect(refused.stderr == "error: the active roadmap 'k8s' is gone (no \(cli.dataFolder.path)/roadmaps/k8s.md); "
-                + "add its file again with 'roadmap add <file>', or choose another with 'roadmap use <id>' ('roadmap roadmaps' lists them)\n")
+            #expect(refused.stderr == "error: the active roadmap 'k8s' is gone; add its file again with 'roadmap add <file> --id k8s', "
+                + "or choose another with 'roadmap use <id>' ('roadmap roadmaps' lists them)\n")
         }
         #expect(try String(contentsOf: cli.progressFile, encoding: .utf8) == before)
         #expect(try cli.run("roadmaps").stderr.contains("the active roadmap, 'k8s', could not be read"))
+        // Removing the roadmap whose file is gone lets go of it.
+        let forgotten = try cli.run("remove", "k8s")
+        #expect(forgotten.stdout == "'k8s' was already gone. It was the active roadmap: commands now use 'ml-6-months' ('roadmap use <id>' to choose another).\n")
+        #expect(try cli.run("next").status == 0)
 
         try cli.run("add", fixtures.appending(path: "task-list.md").path, "--id", "k8s")
+        try cli.run("use", "k8s")
         let removed = try cli.run("remove", "k8s")
         #expect(removed.stdout == "Removed 'k8s'. Its progress is kept. It was the active roadmap: commands now use 'ml-6-months' ('roadmap use <id>' to choose another).\n")
         #expect(try cli.run("next").stdout.hasPrefix("Next in 6-Month Machine Learning Roadmap (ml-6-months):"))

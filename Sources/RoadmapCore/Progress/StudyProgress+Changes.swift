@@ -33,7 +33,8 @@ extension StudyProgress {
         if !entries.isEmpty {
             let names = outcome.changed.map { "\($0.position) \($0.title)" }
             var summary = "\(action.kind.rawValue) " + names.joined(separator: ", ")
-            if case .note(let text) = action { summary += ": \(text)" }
+            // One line, however many the note has: the history lists a change a line.
+            if case .note(let text) = action { summary += ": \(text.onOneLine)" }
             history.append(ProgressChange(date: date, roadmap: roadmapID, action: action.kind, summary: summary, entries: entries))
         }
         return outcome

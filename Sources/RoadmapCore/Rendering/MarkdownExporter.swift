@@ -50,7 +50,7 @@ public enum MarkdownExporter {
             for note in notes {
                 // A note's later lines stay inside its item, indented under its text, so a line
                 // that starts like a list item does not read back as a topic.
-                let noteLines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+                let noteLines = note.text.textLines
                 lines.append("    - \(style.day(note.date)): \(escaped(String(noteLines[0])))")
                 lines += noteLines.dropFirst().map { $0.isEmpty ? "" : "      " + escaped(String($0)) }
             }

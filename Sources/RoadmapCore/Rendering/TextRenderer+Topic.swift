@@ -33,10 +33,12 @@ extension TextRenderer {
             lines.append("  Notes:")
             for note in notes {
                 // Each line of a note wrapped on its own, its later lines under its text.
-                let noteLines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
-                lines += style.wrap("    \(style.day(note.date))  \(noteLines[0])", indent: 12)
+                let prefix = "    \(style.day(note.date))  "
+                let noteLines = note.text.textLines
+                lines += style.wrap(prefix + noteLines[0], indent: 12)
+                let indent = String(repeating: " ", count: prefix.count)
                 for line in noteLines.dropFirst() {
-                    lines += line.isEmpty ? [""] : style.wrap(String(repeating: " ", count: 12) + line, indent: 12)
+                    lines += line.isEmpty ? [""] : style.wrap(indent + line, indent: 0)
                 }
             }
         }
@@ -107,7 +109,7 @@ extension TextRenderer {
     /// What `undo` reverted; `roadmapID` is the roadmap it was limited to, if any.
     public static func undoReport(_ change: ProgressChange?, in roadmapID: String? = nil, style: RenderStyle) -> String {
         guard let change else { return roadmapID.map { "Nothing to undo in \($0).\n" } ?? "Nothing to undo.\n" }
-        return "Undid: \(change.summary) (\(change.roadmap), \(style.day(change.date)))\n"
+        return "Undid: \(change.summary.onOneLine) (\(change.roadmap), \(style.day(change.date)))\n"
     }
 
     /// The history of changes, newest first; `roadmap` is the one it was limited to, if any,
@@ -118,8 +120,9 @@ extension TextRenderer {
         guard !history.isEmpty else { return roadmap.map { "No changes recorded in \($0.id) yet.\n" } ?? "No changes recorded yet.\n" }
         let shown = history.reversed().prefix(limit ?? history.count)
         var lines = shown.map { change in
-            // One line a change: a note's line breaks read as spaces here (`show` has it whole).
-            "\(style.minute(change.date))  \(change.roadmap)  \(change.summary.replacing(every: "\n", with: " "))"
+            // One line a change, also for a note recorded with its line breaks before they were
+            // joined (`show` has the note whole).
+            "\(style.minute(change.date))  \(change.roadmap)  \(change.summary.onOneLine)"
         }
         if shown.count < history.count {
             let command = roadmap.map { "roadmap log --all --roadmap \($0.name.quotedForShell)" } ?? "roadmap log --all"

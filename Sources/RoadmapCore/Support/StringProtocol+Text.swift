@@ -28,6 +28,16 @@ extension StringProtocol {
         }
     }
 
+    /// The text's lines (split at any line break, `\r\n` included), the empty ones kept.
+    var textLines: [SubSequence] {
+        split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
+    /// The text on one line: its lines joined with spaces, the empty ones left out.
+    var onOneLine: String {
+        split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     /// The text with every occurrence of `target` (from the start, not overlapping) replaced.
     func replacing(every target: some StringProtocol, with replacement: some StringProtocol) -> String {
         guard !target.isEmpty else { return String(self) }

@@ -38,6 +38,8 @@ struct RemoveCommand: Command {
             throw CLIError.failure("'\(id)' is a bundled roadmap and cannot be removed")
         }
         guard let added = context.catalog.added, added.ids.contains(id) else {
+            // An active roadmap whose file is gone already: removing it lets go of it.
+            if let message = try handOverActive(id, in: context) { return "'\(id)' was already gone. \(message)\n" }
             let list = context.catalog.added?.ids ?? []
             throw CLIError.failure("no added roadmap '\(id)'" + (list.isEmpty ? "; none have been added" : "; added: \(list.joined(separator: ", "))"))
         }
@@ -50,13 +52,20 @@ struct RemoveCommand: Command {
         } else {
             message += " Its progress is kept."
         }
-        // The active roadmap hands over to the default one, and the learner is told so.
-        if context.store.folderExists, try context.store.load().activeRoadmap == id {
-            try context.store.update { $0.activeRoadmap = nil }
-            if let next = context.catalog.defaultID {
-                message += " It was the active roadmap: commands now use '\(next)' ('roadmap use <id>' to choose another)."
-            }
-        }
+        if let handedOver = try handOverActive(id, in: context) { message += " " + handedOver }
         return message + "\n"
+    }
+
+    /// When `id` is the active roadmap, makes the default one active (checked and changed under
+    /// the store's lock) and says so; nil when it is not.
+    private func handOverActive(_ id: String, in context: Context) throws -> String? {
+        guard context.store.folderExists else { return nil }
+        let wasActive = try context.store.update(reportingChanges: { progress in
+            guard progress.activeRoadmap == id else { return (false, false) }
+            progress.activeRoadmap = nil
+            return (true, true)
+        })
+        guard wasActive, let next = context.catalog.defaultID else { return nil }
+        return "It was the active roadmap: commands now use '\(next)' ('roadmap use <id>' to choose another)."
     }
 }

@@ -14,7 +14,7 @@ import Testing
         progress.apply(.start, to: [roadmap.topics[2]], in: id, at: now)
         progress.apply(.note("watch the *second* video [again]"), to: [roadmap.topics[0]], in: id, at: now)
         // A note of several lines, some of which start like list items or headings.
-        progress.apply(.note("Good resources:\n- Book A\n\n1. Book B\n## not a phase"), to: [roadmap.topics[1]], in: id, at: now)
+        progress.apply(.note("Good resources:\r\n- Book A\n\n1. Book B\r\n## not a phase"), to: [roadmap.topics[1]], in: id, at: now)
         progress.apply(.skip, to: [roadmap.topics[3]], in: id, at: now)
         let markdown = MarkdownExporter.export(roadmap, progress: progress, style: .plain)
         let reread = try TestFiles.parse(markdown, id: id)

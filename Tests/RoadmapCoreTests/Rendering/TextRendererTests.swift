@@ -33,4 +33,27 @@ import Testing
         #expect(headers.first?.hasSuffix("0/1 done") == true)
         #expect(headers.last?.hasSuffix("1/2 done") == true)
     }
+
+    /// A note of several lines (Windows line endings too): `show` lines its later lines up under
+    /// its text, and the history (`log`, `undo`) keeps one line a change.
+    @Test func notesOfSeveralLines() throws {
+        let roadmap = try TestFiles.bundled("ml-mastery")
+        let topic = roadmap.topics[0]
+        var progress = StudyProgress()
+        let now = Timestamp(secondsSince1970: 1_790_000_000)
+        progress.apply(.note("Good resources:\r\n- Book A\n\n- Book B"), to: [topic], in: roadmap.id, at: now)
+        let shown = TextRenderer.topic(topic, in: roadmap, progress: progress, style: .plain)
+        #expect(shown.hasSuffix("""
+              Notes:
+                2026-09-21  Good resources:
+                            - Book A
+
+                            - Book B
+
+            """))
+        let change = try #require(progress.history.last)
+        #expect(change.summary == "note 1.1 Linear Algebra: Good resources: - Book A - Book B")
+        #expect(TextRenderer.log(progress.history, limit: nil, style: .plain).split(separator: "\n").count == 1)
+        #expect(TextRenderer.undoReport(change, style: .plain) == "Undid: note 1.1 Linear Algebra: Good resources: - Book A - Book B (ml-mastery, 2026-09-21)\n")
+    }
 }

@@ -48,6 +48,20 @@ import Testing
         #expect(try String(contentsOfFile: store.path, encoding: .utf8) == contents)
     }
 
+    /// A file saved by an editor that writes a byte order mark first reads as without it, and
+    /// the next save writes plain JSON.
+    @Test func aByteOrderMarkIsNoPartOfTheJSON() throws {
+        try store.update { progress in
+            progress.markDone(Topic(position: "1.2", slug: TopicSlug(rawValue: "calculus"), title: "Calculus"), in: "ml-mastery", at: now)
+        }
+        let plain = try store.load()
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: store.path)))
+        try Data([0xEF, 0xBB, 0xBF] + bytes).write(to: URL(fileURLWithPath: store.path))
+        #expect(try store.load() == plain)
+        try store.update { $0.activeRoadmap = "ml-mastery" }
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: store.path))).starts(with: [UInt8(ascii: "{")]))
+    }
+
     @Test func newerFormatIsRefused() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "{\"version\": 99}".write(toFile: store.path, atomically: true, encoding: .utf8)

@@ -183,26 +183,6 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
         return inner.text + suffix
     }
 
-    /// A line that starts with a bold stage name and goes on after it (`**Phase 2:** JavaScript`,
-    /// `**Week 1** — HTML`, `**Step 3: Practice** (2 weeks)`): the line without the bold
-    /// markers, as a one-line bold paragraph gives its inside. Nil for any other line, and for
-    /// a bold span that names no stage (`**Note:** …`).
-    var boldStageLead: String? {
-        let body = trimmingTrailingSpace
-        guard body.count > 4, let first = body.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_"),
-            body[body.startIndex + 1] == first
-        else { return nil }
-        let innerStart = body.startIndex + 2
-        var close = innerStart
-        while close + 1 < body.endIndex, !(body[close] == first && body[close + 1] == first) { close += 1 }
-        guard close + 1 < body.endIndex, close > innerStart, close + 2 < body.endIndex,
-            PhaseHeading.mayStartWithKeyword(UnsafeBufferPointer(rebasing: body[innerStart..<close]))
-        else { return nil }
-        let inner = body[innerStart..<close].text
-        guard PhaseHeading(inner) != nil else { return nil }
-        return inner + body[(close + 2)...].text
-    }
-
     /// The cells of a pipe-table row, trimmed, without the outer pipes.
     var tableCells: [String] {
         var bytes = trimmingTrailingSpace

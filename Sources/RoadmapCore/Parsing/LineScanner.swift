@@ -159,7 +159,7 @@ struct LineScanner {
             return
         }
         if !previousWasBlank, case .listItem(let itemIndent, let text, let checked, let line)? = blocks.last, paragraph.isEmpty,
-            body.wholeLineBold == nil, body.boldStageLead == nil
+            body.wholeLineBold == nil
         {
             // A lazy continuation line of the item above.
             blocks[blocks.count - 1] = .listItem(
@@ -205,7 +205,7 @@ struct LineScanner {
 
     private mutating func flushParagraph() {
         guard !paragraph.isEmpty else { return }
-        if paragraph.count == 1, let bold = paragraph[0].wholeLineBold ?? paragraph[0].boldStageLead {
+        if paragraph.count == 1, let bold = paragraph[0].wholeLineBold {
             blocks.append(.heading(level: Block.boldHeadingLevel, text: bold, line: paragraphLine))
         } else {
             blocks.append(.paragraph(text: paragraphText, line: paragraphLine))

@@ -66,7 +66,7 @@ struct PhaseHeading: Equatable {
         text.withUTF8Bytes(mayStartWithKeyword)
     }
 
-    static func mayStartWithKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func mayStartWithKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // The first word's letters packed five bits each (a = 1 … z = 26) into an integer, which
         // holds twelve: no keyword is longer than nine.
         var word: UInt64 = 0

@@ -25,30 +25,6 @@ import TestSupport
         ])
     }
 
-    /// A one-line paragraph that starts with a bold stage name and goes on after it is a
-    /// heading at the bold level, as a wholly bold line is; a bold span that names no stage,
-    /// or a bold stage line inside a longer paragraph, stays text.
-    @Test(arguments: [
-        ("**Phase 2:** JavaScript", Block.heading(level: 7, text: "Phase 2: JavaScript", line: 1)),
-        ("**Phase 1: HTML** (2 weeks)", .heading(level: 7, text: "Phase 1: HTML (2 weeks)", line: 1)),
-        ("__Week 3__ — SQL", .heading(level: 7, text: "Week 3 — SQL", line: 1)),
-        ("**Note:** read the docs", .paragraph(text: "**Note:** read the docs", line: 1)),
-        ("**Week** one", .paragraph(text: "**Week** one", line: 1)),
-        ("**Phase 2:", .paragraph(text: "**Phase 2:", line: 1)),
-        ("**Months 1-3:** Math\n**Months 4-6:** ML", .paragraph(text: "**Months 1-3:** Math **Months 4-6:** ML", line: 1)),
-    ])
-    func boldStageNamesLeadingALine(text: String, block: Block) {
-        #expect(LineScanner.blocks(in: text) == [block])
-    }
-
-    @Test func aBoldStageLineAfterAListStartsAPhase() {
-        #expect(LineScanner.blocks(in: "- tags\n**Phase 2:** JavaScript\n- DOM") == [
-            .listItem(indent: 0, text: "tags", checked: nil, line: 1),
-            .heading(level: 7, text: "Phase 2: JavaScript", line: 2),
-            .listItem(indent: 0, text: "DOM", checked: nil, line: 3),
-        ])
-    }
-
     @Test func codeBlocksAreNeverStructure() {
         let text = "# Real\n\n```sh\n# not a heading\n- not an item\n```\n\n    # indented code\n\n- item"
         #expect(LineScanner.blocks(in: text) == [

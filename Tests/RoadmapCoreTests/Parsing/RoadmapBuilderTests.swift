@@ -141,12 +141,4 @@ import TestSupport
         #expect(roadmap.phases.map(\.title) == phases)
         #expect(warnings.map { "\($0.line): \($0.message)" } == (warning.map { [$0] } ?? []))
     }
-
-    /// Phases named by a bold stage name that leads its line, whatever follows it.
-    @Test func boldStageNamesLeadingTheirLines() throws {
-        let roadmap = try TestFiles.parse("# Web\n\n**Phase 1: HTML** (2 weeks)\n- tags\n- forms\n\n**Phase 2:** JavaScript\n- DOM\n\n**Phase 3** — React\n- hooks\n")
-        #expect(roadmap.phases.map(\.title) == ["HTML", "JavaScript", "React"])
-        #expect(roadmap.phases.map(\.topics.count) == [2, 1, 1])
-        #expect(roadmap.phases[0].estimate?.minWeeks == 2)
-    }
 }

@@ -50,7 +50,7 @@ public struct RoadmapSource: Sendable, Hashable {
     /// Reads raw file bytes: a UTF-8 byte order mark is dropped, a well-formed file is kept
     /// as it is, and in any other the invalid sequences become U+FFFD, so any file can be read.
     public init(id: String, fileName: String, bytes: [UInt8]) {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let body = UTF8Bytes.droppingByteOrderMark(bytes)
         // Most files are well-formed and are kept as they are, checked without decoding (a
         // large one on two threads, as the parser reads it).
         let wellFormed = UTF8Bytes.isValidUTF8(body, inParallelFrom: ScannedDocument.parallelThreshold)

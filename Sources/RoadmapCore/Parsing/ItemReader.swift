@@ -104,34 +104,13 @@ enum ItemReader {
         let text = plain.trimmingSpace
         if text.hasSuffix(":") || text.hasSuffix("?") { return true }
         // Words with a letter or digit: `Version control — Git & GitHub` has four.
-        guard text.isASCIIText else {
-            let words = TopicSlug.allWords(of: text)
-            return words.count >= 6 || words.last.map(kindsOfThings.contains) == true
-        }
-        // ASCII text by byte, as `allWords` reads it, making a string of the last word only.
-        return text.withUTF8Bytes { bytes in
-            var count = 0
-            var last = 0..<0
-            var start: Int?
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
-                if byte.isASCIILetter || byte.isASCIIDigit || (byte == UInt8(ascii: "'") && start != nil) {
-                    if start == nil { start = index }
-                } else if let first = start {
-                    count += 1
-                    last = first..<index
-                    start = nil
-                }
-            }
-            guard count < 6 else { return true }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self).lowercased()
-            return kindsOfThings.contains(word.filter { $0 != "'" })
-        }
+        let words = TopicSlug.allWords(of: text)
+        return words.count >= 6 || words.last.map(kindsOfThings.contains) == true
     }
 
     /// Plural words for kinds of things to learn or of resources, the last word of an item
     /// that lists examples of them.
-    static let kindsOfThings: Set<String> = [
+    private static let kindsOfThings: Set<String> = [
         "links", "resources", "libraries", "packages", "frameworks", "tools", "courses", "books", "videos",
         "tutorials", "articles", "papers", "sites", "websites", "channels", "playlists", "repos", "repositories",
         "docs", "references", "readings", "languages", "technologies", "examples", "topics", "modules",

@@ -1,4 +1,10 @@
 extension UTF8Bytes {
+    /// `bytes` without the UTF-8 byte order mark some editors write first, which is no part of
+    /// the text (a roadmap, or a progress file saved by hand).
+    static func droppingByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+
     /// Whether `bytes` are well-formed UTF-8: what `String(decoding:as:)` keeps unchanged.
     ///
     /// Runs of ASCII, most of a roadmap, are skipped 32 and then eight bytes at a time; each multi-byte

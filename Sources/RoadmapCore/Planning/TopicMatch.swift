@@ -83,7 +83,7 @@ private struct TypedTopic {
         case .position:
             return topic.position == trimmed
         case .whole:
-            return (hasWords && topic.slug.rawValue == lower) || isLower(topic.title)
+            return topic.slug.rawValue == lower || isLower(topic.title)
         case .prefix:
             return topic.slug.rawValue.hasPrefix(slug) || topic.title.lowercased().hasPrefix(lower)
         case .part:

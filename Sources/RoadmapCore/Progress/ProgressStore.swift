@@ -129,9 +129,8 @@ public struct ProgressStore: Sendable {
     }
 
     static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> StudyProgress {
-        // A byte order mark, which some editors write at the start of a file saved by hand, is
-        // no part of the JSON (the next save leaves it out).
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try decode(Array(bytes.dropFirst(3)), path: path) }
+        // A byte order mark is no part of the JSON (the next save leaves it out).
+        let bytes = UTF8Bytes.droppingByteOrderMark(bytes)
         // The scanner reads a well-formed file quickly; whatever it leaves, the careful reader
         // accepts or explains.
         let progress = if let scanned = ProgressScanner.progress(from: bytes) { scanned } else { try decodeCarefully(bytes, path: path) }

@@ -1,5 +1,4 @@
 import Testing
-import TestSupport
 
 @testable import RoadmapCore
 
@@ -71,19 +70,5 @@ import TestSupport
     ])
     func itemsThatLeadIntoTheirNestedItems(text: String, introduces: Bool) {
         #expect(ItemReader.introducesItems(text) == introduces)
-    }
-
-    /// ASCII items are read by byte; the answer is the one the words of the general reading give.
-    @Test func leadInsReadByByteAsByWords() {
-        var random = SplitMix64(seed: 23)
-        let pieces = ["links", "Links", "python", " ", "  ", "-", "—", "&", "'", "don't", "x1", "tools'", ":", "?", ".", "é", "a", "b"]
-        for _ in 0..<5_000 {
-            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-            let trimmed = text.trimmingSpace
-            let words = TopicSlug.allWords(of: trimmed)
-            let expected = trimmed.hasSuffix(":") || trimmed.hasSuffix("?") || words.count >= 6
-                || words.last.map(ItemReader.kindsOfThings.contains) == true
-            #expect(ItemReader.introducesItems(text) == expected, "\(text.debugDescription)")
-        }
     }
 }

@@ -37,7 +37,11 @@ enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         let size = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
-        if size >= threshold, size >= 2, let bytes = try readInHalves(descriptor, size: size) { return bytes }
+        if size >= threshold, size >= 2 {
+            // Before the second thread is made, whose heap is sized when it first allocates.
+            HeapGrowth.useLargeSteps()
+            if let bytes = try readInHalves(descriptor, size: size) { return bytes }
+        }
         // Read straight into an array of the file's size (the progress file can be 16 MB); a
         // byte more, so a file that grew meanwhile is noticed and read on below.
         var failure: Int32?

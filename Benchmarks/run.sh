@@ -21,7 +21,9 @@ usage: bash Benchmarks/run.sh [options]
                        time limits (60 s); for a check, not for published figures
   --runs N             timed runs per command (default 20 for startup comparisons,
                        30 for parse against cmark, 10 for the rest of parse and scale)
-  --parse-runs N       timed runs of the parser and of cmark for target 2 (default 30)
+  --parse-runs N       timed runs of the parser and of cmark for target 2 (default 30;
+                       after --runs or --quick, it overrides them, and they override it
+                       when they come after it)
   --warmup N           warmup runs per command for the startup comparison, in the first
                        round (default 3; parse and scale warm up once)
   --round-runs N       about N runs of each command in a round before the next command's
@@ -40,9 +42,10 @@ EOF
 
 RUNS=20
 SLOW_RUNS=10
-# Target 2 compares two commands of 0.1 and 0.2 s whose single runs spread by 10-20% on a
+# Target 2 compares two commands of 0.1 and 0.2 s whose single runs spread by 4-20% on a
 # shared host: the median of 10 runs each moved the ratio by about 6% from one run.sh run to
-# the next, 30 by about half that (BENCHMARKS.md, "Timing").
+# the next. Resampled, the ratio fell below 2 in about 18% of draws of 10 runs each and in 6%
+# of draws of 30 (BENCHMARKS.md, "Timing").
 PARSE_RUNS=30
 WARMUP=3
 ROUND_RUNS=1

@@ -84,6 +84,9 @@ extension RoadmapSource {
     }
 
     /// Reads a Markdown file; its id is `id`, else the file name without its extension.
+    ///
+    /// A file of 256 KiB or more is read on two threads and, with glibc, sets the process's
+    /// allocator to take memory in large steps and keep what is freed (`HeapGrowth`).
     public init(path: String, id givenID: String? = nil) throws(RoadmapError) {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         switch FileSystem.kind(of: path) {

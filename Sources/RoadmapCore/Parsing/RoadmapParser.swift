@@ -9,7 +9,9 @@ public enum RoadmapParser {
     /// wrong file is refused at once rather than half-read.
     public static let maximumBytes = 32 << 20
 
-    /// The roadmap `source` describes.
+    /// The roadmap `source` describes. A document of 256 KiB or more is parsed on two threads
+    /// and, with glibc, sets the process's allocator to take memory in large steps and keep what
+    /// is freed (`HeapGrowth`).
     ///
     /// - Throws: ``RoadmapError/noPhases(file:)`` when nothing in the document reads as a phase.
     public static func parse(_ source: RoadmapSource) throws(RoadmapError) -> Roadmap {

@@ -3,16 +3,19 @@ import Glibc
 #endif
 
 /// Asks glibc's allocator to take memory from the system in large steps, once a roadmap file
-/// large enough to be read on two threads is read (``FileSystem/contents(of:inParallelFrom:)``)
-/// or such a document parsed, before the second thread first allocates: its heap is sized then.
+/// large enough to be read on two threads (256 KiB) is read
+/// (``FileSystem/contents(of:inParallelFrom:)``) or such a document parsed.
 ///
-/// Left to its defaults, the second thread's heap grows a page at a time, each page by a system
-/// call (about a thousand of them for the 10 MB benchmark document), and memory freed after
-/// each piece is given back to the system and taken again, page fault by page fault, for the
-/// next. Larger steps leave both to the first pieces: on the 10 MB document, about 1,200 fewer
-/// page faults and 3–4 ms less system time (BENCHMARKS.md). The setting lasts for the process,
-/// which a command that reads such a document is about to end anyway. Elsewhere (macOS, other C
-/// libraries) nothing changes.
+/// glibc grows a thread's heap by what each request needs, a page at a time and each page by a
+/// system call (about a thousand of them for the 10 MB benchmark document), and gives memory
+/// freed after each piece back to the system, to fault it in again for the next. With these
+/// settings the main heap grows 16 MiB at a time, a thread's heap made afterwards starts with
+/// 16 MiB (glibc pads a thread's heap only when it makes it, so this is asked for before the
+/// file is read and its second thread made), and freed memory is kept. On the 10 MB document
+/// read by `parse-bench`: about 1,200 fewer page faults, 3 ms less system time and 2% less wall
+/// time (BENCHMARKS.md). The setting is the whole process's and lasts for it: a program using
+/// RoadmapCore that reads such a file keeps up to 64 MiB of freed memory instead of giving it
+/// back. Elsewhere (macOS, other C libraries) nothing changes.
 enum HeapGrowth {
     /// Applies the setting, the first time only, and tells whether the allocator took it.
     @discardableResult
@@ -27,10 +30,13 @@ enum HeapGrowth {
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         guard let symbol = dlsym(nil, "mallopt") else { return false }
         let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-        // M_TOP_PAD (-2): memory taken beyond each request when a heap grows.
+        // The numbers are <malloc.h>'s (glibc accepts numbers it does not know, returning 1).
+        // M_TOP_PAD (-2): memory taken beyond a request when the main heap grows, and the room
+        // a thread's heap starts with.
         // M_TRIM_THRESHOLD (-1): free memory at a heap's top kept rather than given back.
         // M_MMAP_THRESHOLD (-3): blocks below it (a piece's blocks, a few MB) come from the
-        // heap, reused piece after piece, rather than each from a mapping of its own.
+        // heap, reused piece after piece, rather than each from a mapping of its own. 32 MiB is
+        // the most glibc takes on 64-bit systems; where it refuses, the other two still apply.
         return mallopt(-2, 16 << 20) == 1 && mallopt(-1, 64 << 20) == 1 && mallopt(-3, 32 << 20) == 1
         #else
         return false

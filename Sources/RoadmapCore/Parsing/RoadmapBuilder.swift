@@ -158,7 +158,7 @@ struct RoadmapBuilder {
         }
         guard let phaseLevel else { return }
         if let heading, level == phaseLevel || (heading.keyword == phaseKeyword && level < Block.boldHeadingLevel) {
-            if heading.estimate == nil, Self.mentionsTime(clean) {
+            if collectsWarnings, heading.estimate == nil, Self.mentionsTime(clean) {
                 warn(line: line, "could not read an estimate in \"\(clean)\"")
             }
             startPhase(DraftPhase(title: heading.title, line: line, periodKey: heading.periodKey, estimate: heading.estimate,

@@ -122,6 +122,18 @@ import TestSupport
         #expect(one.phases[11].topics.map(\.position) == ["12.1", "12.2"])
     }
 
+    /// A phase heading that speaks of time in words the estimate reader cannot read is named
+    /// by `lint`; a heading with no time, or one it reads, is not. Parsing without warnings
+    /// gives the same roadmap.
+    @Test func aPhaseHeadingsUnreadTimeIsNamed() throws {
+        let markdown = "# Plan\n## Phase 1: Basics (two-ish months)\n- a\n## Phase 2: More (3 months)\n- b\n## Phase 3: Last\n- c\n"
+        let source = RoadmapSource(id: "plan", fileName: "plan.md", text: markdown)
+        let (roadmap, warnings) = try RoadmapParser.lint(source)
+        #expect(warnings.map { "\($0.line): \($0.message)" } == ["2: could not read an estimate in \"Phase 1: Basics (two-ish months)\""])
+        #expect(roadmap.phases.map { $0.estimate?.text } == [nil, "3 months", nil])
+        #expect(try RoadmapParser.parse(source) == roadmap)
+    }
+
     /// The title is the first heading that starts no phase; in a plan of numbered phases a
     /// table of contents is none. In a plan without stage numbers the first heading stays the
     /// title, and a list under it is named in the warning, with how to read it as a section.

@@ -75,10 +75,43 @@ import Testing
         #expect(unscaled.stdout.contains("Time left: about 6 months by the roadmap's estimates\n"))
     }
 
-    @Test(arguments: [["config", "hours-per-week", "lots"], ["config", "hours-per-week", "0"], ["config", "speed", "3"]])
+    /// Hours outside 1-168, and numbers `Double` reads but a person does not write as hours
+    /// (`0x10`, `1e1`, `nan`), are refused, and nothing is saved.
+    @Test(arguments: [
+        ["config", "hours-per-week", "lots"], ["config", "hours-per-week", "0"], ["config", "speed", "3"],
+        ["config", "hours-per-week", "0.5"], ["config", "hours-per-week", "0.0001"], ["config", "hours-per-week", "169"],
+        ["config", "hours-per-week", "0x10"], ["config", "hours-per-week", "1e1"], ["config", "hours-per-week", "nan"],
+        ["config", "hours-per-week", "1.2.3"], ["config", "hours-per-week", "--", "-5"],
+    ])
     func badSettingsAreUsageErrors(arguments: [String]) throws {
-        let result = try CLI().run(arguments: arguments)
+        let cli = try CLI()
+        let result = try cli.run(arguments: arguments)
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("error: "))
+        #expect(try cli.run("config").stdout == "hours-per-week = none\n")
+    }
+
+    @Test(arguments: [("1", "1"), ("7.5", "7.5"), ("168", "168"), ("010", "10")])
+    func hoursFromOneTo168AreTaken(given: String, shown: String) throws {
+        let cli = try CLI()
+        #expect(try cli.run("config", "hours-per-week", given).stdout == "hours-per-week = \(shown)\n")
+        #expect(try cli.run("config").stdout == "hours-per-week = \(shown)\n")
+    }
+
+    /// A weekly figure outside 1-168 in the progress file (an earlier version took 0.0001 and
+    /// 1e-17; the second made `status` trap) is shown as unused, and estimates are not scaled to it.
+    @Test(arguments: [0.0001, 1e-17, 500])
+    func storedHoursOutsideTheRangeAreNotUsed(hours: Double) throws {
+        let cli = try CLI()
+        try cli.run("config", "hours-per-week", "10")
+        var text = try String(contentsOf: cli.progressFile, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"hoursPerWeek\" : 10", with: "\"hoursPerWeek\" : \(hours)")
+        #expect(text.contains("\(hours)"))
+        try text.write(to: cli.progressFile, atomically: true, encoding: .utf8)
+        #expect(try cli.run("config").stdout.hasSuffix(" (not from 1 to 168, so not used; set it again)\n"))
+        let status = try cli.run("status", "--roadmap", "ml-6-months")
+        #expect(status.status == 0)
+        #expect(status.stdout.contains("Time left: about 6 months by the roadmap's estimates\n"))
+        #expect(!status.stdout.contains("scaled"))
     }
 }

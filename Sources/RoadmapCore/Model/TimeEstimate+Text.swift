@@ -20,13 +20,19 @@ public enum EstimateFormatter {
 
     /// Rounded as a person would say it: one decimal below 3, whole numbers above.
     private static func amount(_ value: Double) -> String {
-        value >= 3 ? String(Int(value.rounded())) : number(value)
+        value >= 3 ? whole(value.rounded()) : number(value)
     }
 
     /// Whole numbers as they are; others to one decimal place.
     public static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if rounded == rounded.rounded() { return whole(rounded) }
         return String(rounded)
+    }
+
+    /// A whole number without its `.0`; one too large for an `Int` (a document may state
+    /// `99999999999999999999 months`) as `Double` writes it.
+    private static func whole(_ value: Double) -> String {
+        Int(exactly: value).map(String.init) ?? String(value)
     }
 }

@@ -12,7 +12,7 @@ public struct StatusReport: Equatable, Sendable {
     public init(roadmap: Roadmap, progress: StudyProgress, now: Timestamp, zone: LocalZone) {
         let report = ProgressReport(roadmap: roadmap, progress: progress)
         self.progress = report
-        self.timeLeft = TimeLeft(report: report, hoursPerWeek: progress.settings.hoursPerWeek)
+        self.timeLeft = TimeLeft(report: report, hoursPerWeek: progress.settings.usableHoursPerWeek)
         self.pace = Pace(finishDates: progress.finishDates(in: roadmap.id), topicsLeft: report.leftCount, now: now, zone: zone)
         self.now = now
     }

@@ -27,17 +27,29 @@ struct ConfigCommand: Command {
         if let key, key != "hours-per-week" {
             throw UsageError("unknown setting '\(key)'; settings: hours-per-week", command: Self.name)
         }
-        if let value, value != "none", Double(value).map({ $0 > 0 && $0 <= 168 }) != true {
+        if let value, value != "none", Self.hours(value) == nil {
             throw UsageError("hours-per-week must be a number of hours from 1 to 168, or 'none'", command: Self.name)
         }
     }
 
+    /// Hours written as decimal digits with at most one point (`10`, `7.5`), from 1 to 168.
+    /// (`Double` alone would also take `0x10`, `1e1` and `nan`.)
+    static func hours(_ text: String) -> Double? {
+        guard text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ".") }),
+            text.utf8.count(where: { $0 == UInt8(ascii: ".") }) <= 1, let hours = Double(text),
+            Settings.hoursPerWeekRange.contains(hours)
+        else { return nil }
+        return hours
+    }
+
     func run(in context: Context) throws -> String {
         guard key != nil, let value else {
-            let hours = try context.store.load().settings.hoursPerWeek
-            return "hours-per-week = \(hours.map(EstimateFormatter.number) ?? "none")\n"
+            let settings = try context.store.load().settings
+            guard let hours = settings.hoursPerWeek else { return "hours-per-week = none\n" }
+            let unused = settings.usableHoursPerWeek == nil ? " (not from 1 to 168, so not used; set it again)" : ""
+            return "hours-per-week = \(EstimateFormatter.number(hours))\(unused)\n"
         }
-        let hours = value == "none" ? nil : Double(value)
+        let hours = value == "none" ? nil : Self.hours(value)
         try context.store.update { $0.settings.hoursPerWeek = hours }
         return "hours-per-week = \(hours.map(EstimateFormatter.number) ?? "none")\n"
     }

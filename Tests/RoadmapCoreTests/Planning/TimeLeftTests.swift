@@ -69,4 +69,14 @@ import Testing
         let time = try timeLeft("ml-engineer-24-weeks", done: roadmap.topics.map(\.slug.rawValue))
         #expect(time.minWeeks == 0 && time.maxWeeks == 0 && time.omitted.isEmpty)
     }
+
+    /// A length too large for an `Int` (a document may state `99999999999999999999 months`) is
+    /// written, not trapped on.
+    @Test func hugeLengthsAreWrittenAsNumbers() {
+        let months = 99_999_999_999_999_999_999.0
+        let text = EstimateFormatter.weeks(min: months * TimeEstimate.weeksPerMonth, max: months * TimeEstimate.weeksPerMonth)
+        #expect(text.hasSuffix(" months") && text.hasPrefix("1"))
+        #expect(EstimateFormatter.number(1e30) == "1e+30")
+        #expect(EstimateFormatter.weeks(min: 8, max: 12) == "8-12 weeks")
+    }
 }

@@ -35,6 +35,15 @@ extension Command {
     static var help: String {
         "\(summary)\n\nUsage: \(usage)\n\n\(details)\n"
     }
+
+    /// Whether the usage line names arguments (`<topic>`, `[<phase>]`), not only an option's
+    /// value (`[--roadmap <id>]`).
+    static var takesArguments: Bool {
+        let words = usage.split(separator: " ")
+        return words.indices.contains { index in
+            words[index].contains("<") && (index == 0 || !(words[index - 1].hasPrefix("--") || words[index - 1].hasPrefix("[--")))
+        }
+    }
 }
 
 /// Every subcommand, in the order help lists them.
@@ -80,6 +89,8 @@ extension Invocation {
             var message = "unknown option '\(flag)' for '\(command.name)'"
             if let close = known.sorted().filter({ EditDistanceHint.isClose(flag, $0) }).min(by: { EditDistance.between(flag, $0) < EditDistance.between(flag, $1) }) {
                 message += "; did you mean '\(close)'?"
+            } else if command.takesArguments, !flag.hasPrefix("--") {
+                message += " (an argument that starts with '-' goes after '--')"
             }
             throw UsageError(message, command: command.name)
         }

@@ -1,7 +1,10 @@
 /// The words of a command line, sorted into a command name, options and arguments.
 ///
 /// Options may stand before or after arguments; `--` ends options; `--name=value` and
-/// `--name value` are the same. Which options take a value is declared by the commands.
+/// `--name value` are the same. Which options take a value is declared by the commands. A
+/// word that starts with `-` but not with a letter or a second `-` after it, or that holds
+/// white space (`-5`, `- [x] read it`, `-5 points on the quiz`), is an argument: no option
+/// is written so. An option that takes a value may be given once.
 struct Invocation: Equatable {
     var command: String?
     var arguments: [String] = []
@@ -22,7 +25,7 @@ struct Invocation: Equatable {
         while index < words.count {
             let word = words[index]
             index += 1
-            if optionsEnded || word == "-" || !word.hasPrefix("-") {
+            if optionsEnded || !Self.isOption(word) {
                 if invocation.command == nil {
                     invocation.command = word
                 } else {
@@ -46,6 +49,8 @@ struct Invocation: Equatable {
                 if inlineValue == nil, value != nil { index += 1 }
                 // An empty value (`--roadmap ""`) names nothing, as a missing one does.
                 guard let value, !value.isEmpty else { throw UsageError("\(name) needs a value") }
+                // Given twice, one would be quietly dropped: a change could land on the wrong roadmap.
+                guard invocation.values[name] == nil else { throw UsageError("\(name) given twice") }
                 invocation.values[name] = value
             } else {
                 if inlineValue != nil { throw UsageError("\(name) does not take a value") }
@@ -53,6 +58,20 @@ struct Invocation: Equatable {
             }
         }
         return invocation
+    }
+
+    /// Whether `word` is written as an option: `-` or `--` and then a letter, and no white
+    /// space in its name (a value after `--name=` may hold some).
+    static func isOption(_ word: String) -> Bool {
+        let bytes = Array(word.utf8.prefix(3))
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-") else { return false }
+        let isLong = bytes[1] == UInt8(ascii: "-")
+        let first = isLong ? (bytes.count > 2 ? bytes[2] : nil) : bytes[1]
+        guard let first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else {
+            return word == "--"
+        }
+        let name = isLong ? word.prefix { $0 != "=" } : word[...]
+        return !name.contains(where: \.isWhitespace)
     }
 
     var json: Bool { flags.contains("--json") }

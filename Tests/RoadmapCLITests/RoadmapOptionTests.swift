@@ -36,6 +36,44 @@ import Testing
         #expect(result.stderr.hasPrefix("error: --roadmap needs a value\n"))
     }
 
+    /// An option that takes a value, given twice, is a usage error: taking either one would
+    /// record the change on a roadmap the user may not have meant. Nothing is recorded.
+    @Test(arguments: [
+        ["done", "1.1", "--roadmap", "ml-mastery", "--roadmap", "ml-6-months"],
+        ["done", "1.1", "--roadmap=ml-mastery", "--roadmap", "ml-mastery"],
+        ["reset", "--phase", "1", "--phase", "2", "--yes"],
+        ["add", "plan.md", "--id", "x", "--id", "y"],
+        ["export", "--format", "json", "--format", "markdown"],
+    ])
+    func anOptionGivenTwiceIsAUsageError(arguments: [String]) throws {
+        let cli = try CLI()
+        _ = try plan(in: cli)
+        let result = try cli.run(arguments: arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("error: --"), "\(result.stderr)")
+        #expect(result.stderr.contains(" given twice\n"))
+        #expect(!FileManager.default.fileExists(atPath: cli.dataFolder.path))
+    }
+
+    /// Text that starts with `-` but is no option (`-5 points`, `- [x] read`, `-5`) is an
+    /// argument; a word that looks like an option but is none names `--` in its error.
+    @Test func argumentsThatStartWithADashAreArguments() throws {
+        let cli = try CLI()
+        #expect(try cli.run("note", "1.1", "-5 points on the quiz").status == 0)
+        #expect(try cli.run("note", "1.1", "- [x] read it").status == 0)
+        let shown = try cli.run("show", "1.1").stdout
+        #expect(shown.contains("  -5 points on the quiz\n") && shown.contains("  - [x] read it\n"))
+        let negative = try cli.run("config", "hours-per-week", "-5")
+        #expect(negative.status == 64)
+        #expect(negative.stderr.hasPrefix("error: hours-per-week must be a number of hours from 1 to 168"))
+        let unknown = try cli.run("note", "1.1", "-fast")
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("error: unknown option '-fast' for 'note' (an argument that starts with '-' goes after '--')\n"))
+        #expect(try cli.run("note", "1.1", "--", "-fast").status == 0)
+        // A command without arguments does not point to `--`.
+        #expect(try cli.run("next", "-x").stderr.hasPrefix("error: unknown option '-x' for 'next'\n"))
+    }
+
     @Test func undoWithARoadmapRevertsThatRoadmapsLastChangeOnly() throws {
         let cli = try CLI()
         try cli.run("done", "1.1")

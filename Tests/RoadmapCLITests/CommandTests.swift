@@ -54,6 +54,26 @@ import Testing
         #expect(result.stderr == "error: ml-mastery has no phase 9; its phases are 1-7\n")
     }
 
+    /// `list <phase> --json` holds that phase alone, with the roadmap's own counts and no
+    /// progress on other phases taken for unmatched; a phase that does not exist is the same
+    /// error with `--json` as without.
+    @Test func listingOnePhaseAsJSON() throws {
+        let cli = try CLI()
+        try cli.run("done", "1.1")
+        try cli.run("done", "2.1")
+        let result = try cli.run("list", "2", "--json")
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let phases = try #require(json["phases"] as? [[String: Any]])
+        #expect(phases.map { $0["id"] as? String } == ["2"])
+        #expect((phases[0]["topics"] as? [[String: Any]])?.first?["status"] as? String == "done")
+        #expect((json["unmatchedEntries"] as? [String])?.isEmpty == true)
+        #expect((json["progress"] as? [String: Any])?["done"] as? Int == 2)
+        let missing = try cli.run("list", "99", "--json")
+        #expect(missing == CLI.Result(stdout: "", stderr: try cli.run("list", "99").stderr, status: 1))
+        #expect(missing.stderr == "error: ml-6-months has no phase 99; its phases are 1-6\n")
+    }
+
     @Test func jsonHasTheDocumentedKeys() throws {
         let cli = try CLI()
         try cli.run("done", "linear-algebra", "--roadmap", "ml-mastery")

@@ -2,9 +2,11 @@
 ///
 /// The shapes are documented in the README; keys are only ever added, never renamed.
 public enum JSONRenderer {
-    /// The roadmap with every phase and topic and each topic's status (`roadmap list --json`).
-    public static func roadmap(_ report: ProgressReport, progress: StudyProgress) -> String {
-        encode(RoadmapView(report, progress: progress))
+    /// The roadmap with every phase and topic and each topic's status (`roadmap list --json`);
+    /// with `phase`, only that phase in `phases` (`roadmap list 2 --json`), the counts and
+    /// unmatched entries still the whole roadmap's.
+    public static func roadmap(_ report: ProgressReport, progress: StudyProgress, phase: Int? = nil) -> String {
+        encode(RoadmapView(report, progress: progress, phase: phase))
     }
 
     /// The next topic, or `"topic": null` when everything is done (`roadmap next --json`).
@@ -306,7 +308,7 @@ struct RoadmapView: Encodable {
     let unmatchedEntries: [String]
     let phases: [PhaseView]
 
-    init(_ report: ProgressReport, progress: StudyProgress) {
+    init(_ report: ProgressReport, progress: StudyProgress, phase number: Int? = nil) {
         let roadmap = report.roadmap
         id = roadmap.id
         title = roadmap.title
@@ -314,7 +316,7 @@ struct RoadmapView: Encodable {
         self.progress = CountView(report)
         unmatchedEntries = report.unmatchedEntries
         // By the report's counts, which hold the phases in order: no phase is looked up.
-        phases = report.phases.map { count in
+        phases = report.phases.filter { number == nil || $0.phase.number == number }.map { count in
             let phase = count.phase
             return PhaseView(
                 summary: PhaseSummaryView(phase, count: count),

@@ -13,7 +13,8 @@ struct ListCommand: Command {
         Options:
           --all           List every phase with its topics.
           --roadmap <id>  Use another roadmap without switching to it.
-          --json          Print the whole roadmap with each topic's status as JSON.
+          --json          Print the roadmap with each topic's status as JSON: every
+                          phase, or only the phase given.
 
         Examples:
           roadmap list
@@ -43,14 +44,16 @@ struct ListCommand: Command {
 
     func run(in context: Context) throws -> String {
         let (roadmap, progress) = try context.selectedRoadmap()
-        let report = ProgressReport(roadmap: roadmap, progress: progress)
-        if json { return JSONRenderer.roadmap(report, progress: progress) }
+        var phase: Phase?
         if let phaseNumber {
-            guard let phase = roadmap.phase(numbered: phaseNumber) else {
+            guard let found = roadmap.phase(numbered: phaseNumber) else {
                 throw CLIError.failure("\(roadmap.id) has no phase \(phaseNumber); its phases are 1-\(roadmap.phases.count)")
             }
-            return TextRenderer.phaseTopics(phase, report: report, progress: progress, style: context.style)
+            phase = found
         }
+        let report = ProgressReport(roadmap: roadmap, progress: progress)
+        if json { return JSONRenderer.roadmap(report, progress: progress, phase: phase?.number) }
+        if let phase { return TextRenderer.phaseTopics(phase, report: report, progress: progress, style: context.style) }
         return all ? TextRenderer.tree(report, progress: progress, style: context.style) : TextRenderer.phaseList(report, style: context.style)
     }
 }

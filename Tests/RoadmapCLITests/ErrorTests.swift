@@ -97,6 +97,32 @@ import Testing
         #expect(try Data(contentsOf: cli.progressFile) == before)
     }
 
+    /// A `--roadmap` file named like an added roadmap but not its file would share that
+    /// roadmap's progress: it is refused and nothing is recorded. The added roadmap's own file
+    /// is that roadmap.
+    @Test func aFileNamedLikeAnAddedRoadmapIsRefused() throws {
+        let cli = try CLI()
+        let mine = cli.home.appending(path: "plan.md")
+        try "# Plan\n\n## Phase 1: A\n- Alpha\n- Beta\n".write(to: mine, atomically: true, encoding: .utf8)
+        #expect(try cli.run("add", mine.path).status == 0)
+        #expect(try cli.run("use", "plan").status == 0)
+        let folder = cli.home.appending(path: "other")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let other = folder.appending(path: "plan.md")
+        try "# Other\n\n## Phase 1: X\n- Zeta\n- Alpha\n".write(to: other, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: cli.progressFile)
+        let refused = try cli.run("done", "1.1", "--roadmap", other.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "error: \(other.path): its name gives the id 'plan', which is a roadmap you added from another "
+            + "file, and progress is kept by id; use '--roadmap plan' for that one, rename this file, "
+            + "or add it under another id with 'roadmap add \(other.path) --id <id>'\n")
+        #expect(try Data(contentsOf: cli.progressFile) == before)
+        let own = cli.dataFolder.appending(path: "roadmaps/plan.md")
+        let done = try cli.run("done", "1.1", "--roadmap", own.path)
+        #expect(done.status == 0)
+        #expect(done.stdout.contains("Done: 1.1 Alpha"))
+    }
+
     #if os(Linux)
     /// Output that cannot be written (a full disk) is an error with its own exit status; what
     /// the command recorded is kept. A reader that closes the pipe early is no error.

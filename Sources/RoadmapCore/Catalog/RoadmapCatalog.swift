@@ -57,11 +57,16 @@ public struct RoadmapCatalog: Sendable {
     }
 
     /// The roadmap in the Markdown file at `path` (`--roadmap <path>`), through the cache.
-    /// A file whose name gives a bundled roadmap's id is refused: progress is kept by id, so
-    /// the two would share it.
+    /// A file whose name gives a bundled roadmap's id, or an added one's without being its
+    /// file, is refused: progress is kept by id, so the two would share it.
     public func roadmap(atPath path: String) throws(RoadmapError) -> Roadmap {
         let source = try RoadmapSource(path: path)
         if isBundled(source.id) { throw .bundledID(file: path, id: source.id) }
+        if let added, added.ids.contains(source.id),
+            FileSystem.canonicalPath(path) != FileSystem.canonicalPath(added.path(of: source.id))
+        {
+            throw .addedID(file: path, id: source.id)
+        }
         return try roadmap(from: source)
     }
 

@@ -13,4 +13,7 @@ public enum RoadmapError: Error, Equatable, Sendable {
     /// A file named with `--roadmap` whose name gives a bundled roadmap's id, whose progress
     /// it would share.
     case bundledID(file: String, id: String)
+    /// A file named with `--roadmap` whose name gives an added roadmap's id but is not that
+    /// roadmap's file, whose progress it would share.
+    case addedID(file: String, id: String)
 }

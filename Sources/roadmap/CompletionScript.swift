@@ -51,13 +51,14 @@ enum CompletionScript {
                     "") COMPREPLY=($(compgen -W "\(commandNames)" -- "$cur")) ;;
                     \(topicCommands.joined(separator: "|"))) COMPREPLY=($(compgen -W "$(roadmap __complete topics "${scope[@]}" 2>/dev/null)" -- "$cur")) ;;
                     list) COMPREPLY=($(compgen -W "$(roadmap __complete phases "${scope[@]}" 2>/dev/null)" -- "$cur")) ;;
-                    use) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur")) ;;
+                    use|remove) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur")) ;;
                     help) COMPREPLY=($(compgen -W "\(commandNames)" -- "$cur")) ;;
                     completions) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
                     config) COMPREPLY=($(compgen -W "hours-per-week" -- "$cur")) ;;
                 esac
             }
-            complete -F _roadmap roadmap
+            # -o default: where no word fits (add <file>, lint <file>, --roadmap <file>), file names.
+            complete -o default -F _roadmap roadmap
 
             """
     }
@@ -68,6 +69,10 @@ enum CompletionScript {
         # zsh completion for roadmap: the bash completion, through zsh's bashcompinit.
         autoload -U +X bashcompinit && bashcompinit
         \(bash)
+        # Loaded from fpath by the first completion (#compdef), the file has only now defined
+        # the completion: complete that first time too.
+        if [[ ${funcstack[1]-} == _roadmap ]]; then _bash_complete -o default -F _roadmap; fi
+
         """
     }
 
@@ -86,7 +91,10 @@ enum CompletionScript {
             }
         }
         let refusing = Commands.visible.filter { !$0.acceptsRoadmap }.map { $0.name }.joined(separator: " ")
-        lines.append("complete -c roadmap -n 'not __fish_seen_subcommand_from \(refusing)' -l roadmap -x -a '(roadmap __complete roadmaps 2>/dev/null)'")
+        // A roadmap id or a Markdown file.
+        lines.append("complete -c roadmap -n 'not __fish_seen_subcommand_from \(refusing)' -l roadmap -r -F -a '(roadmap __complete roadmaps 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from add lint' -F")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from remove' -a '(roadmap __complete roadmaps 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(topicCommands.joined(separator: " "))' -a '(roadmap __complete topics 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from use' -a '(roadmap __complete roadmaps 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from list' -a '(roadmap __complete phases 2>/dev/null)'")

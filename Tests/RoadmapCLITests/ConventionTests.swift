@@ -123,11 +123,17 @@ import Testing
         // --roadmap is offered where it is taken, not to the commands that refuse it.
         #expect(try complete(["roadmap", "log", "--r"]) == ["--roadmap"])
         #expect(try complete(["roadmap", "use", "--r"]) == [])
+        #expect(try complete(["roadmap", "remove", "ml-6"]) == ["ml-6-months"])
+        // Where no word fits (a file to add or lint, a file for --roadmap), bash offers file names.
+        #expect(script.contains("\ncomplete -o default -F _roadmap roadmap\n"))
         let zsh = try cli.run("completions", "zsh")
         #expect(zsh.stdout.hasPrefix("#compdef roadmap\n"))
+        // Autoloaded by its first completion, the zsh file completes that one too.
+        #expect(zsh.stdout.contains("\nif [[ ${funcstack[1]-} == _roadmap ]]; then _bash_complete -o default -F _roadmap; fi\n"))
         let fish = try cli.run("completions", "fish")
         #expect(fish.stdout.contains("complete -c roadmap -n '__fish_use_subcommand' -a status"))
-        #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from roadmaps use add remove config completions' -l roadmap"))
+        #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from roadmaps use add remove config completions' -l roadmap -r -F"))
+        #expect(fish.stdout.contains("complete -c roadmap -n '__fish_seen_subcommand_from add lint' -F\n"))
     }
 
     @Test func searchFindsTopicsAcrossRoadmapsRanked() throws {

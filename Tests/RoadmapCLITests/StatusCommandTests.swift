@@ -98,6 +98,17 @@ import Testing
         #expect(try cli.run("config").stdout == "hours-per-week = \(shown)\n")
     }
 
+    /// One hour and one topic are said in the singular.
+    @Test func oneIsSingular() throws {
+        let cli = try CLI()
+        try cli.run("config", "hours-per-week", "1")
+        #expect(try cli.run("status", "--roadmap", "ml-6-months").stdout.contains("  scaled to your 1 hour a week\n"))
+        try cli.run("done", "2.1")
+        let reset = try cli.run("reset", "--phase", "2")
+        #expect(reset.status == 1)
+        #expect(reset.stderr.hasPrefix("error: not resetting 1 topic of phase 2 "))
+    }
+
     /// A weekly figure outside 1-168 in the progress file (an earlier version took 0.0001 and
     /// 1e-17; the second made `status` trap) is shown as unused, and estimates are not scaled to it.
     @Test(arguments: [0.0001, 1e-17, 500])

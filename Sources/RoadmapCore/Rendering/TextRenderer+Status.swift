@@ -70,7 +70,7 @@ extension TextRenderer {
             lines.append("  not counted: " + names.joined(separator: ", "))
         }
         if let hours = time.hoursPerWeek {
-            let yours = "your \(EstimateFormatter.number(hours)) hours a week"
+            let yours = "your \(EstimateFormatter.number(hours)) hour\(hours == 1 ? "" : "s") a week"
             lines.append(time.isScaled ? "  scaled to \(yours)" : "  the roadmap states no weekly hours, so \(yours) do not change it")
         }
         return lines

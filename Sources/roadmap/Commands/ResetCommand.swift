@@ -68,7 +68,7 @@ struct ResetCommand: Command {
         guard !recorded.isEmpty else { return "Nothing to reset in \(description): no topic has been started.\n" }
         if !confirmed {
             guard context.terminal.isInteractive else {
-                throw CLIError.failure("not resetting \(recorded.count) topics of \(description) without confirmation; pass --yes")
+                throw CLIError.failure("not resetting \(TextRenderer.counted(recorded.count, "topic")) of \(description) without confirmation; pass --yes")
             }
             guard context.terminal.confirm("Reset \(recorded.count) topics of \(description) to not started?") else {
                 return "Nothing was reset.\n"

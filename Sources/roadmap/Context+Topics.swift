@@ -14,18 +14,23 @@ extension Context {
 
     /// For a query written as a topic id (`3.7`, ` 12.1 `), how the roadmap numbers its
     /// topics there: `phase 3 has topics 3.1-3.5`, the phases' numbers when there is no phase
-    /// 3, or the id meant when only zeros in front stood in the way (`01.2`). Nil for any
-    /// other query.
+    /// 3, or the id meant when only zeros in front stood in the way (`01.2`). For a phase's
+    /// number alone (`4`), that it is a phase and which topics it has. Nil for any other query.
     private static func numbering(ofPosition query: String, in roadmap: Roadmap) -> String? {
         let words = query.split(whereSeparator: \.isWhitespace)
         guard words.count == 1 else { return nil }
         let parts = words[0].split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }) else { return nil }
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }) else { return nil }
         let phases = roadmap.phases.count
         guard let number = Int(parts[0]), number >= 1, number <= phases else {
             return phases == 1 ? "it has one phase, 1" : "its phases are numbered 1-\(phases)"
         }
         let topics = roadmap.phases[number - 1].topics
+        guard parts.count == 2 else {
+            guard let first = topics.first, let last = topics.last else { return "\(number) is a phase, with no topics" }
+            let ids = first == last ? "its topic is \(first.position)" : "its topics are \(first.position)-\(last.position)"
+            return "\(number) is a phase; \(ids) (roadmap list \(number))"
+        }
         if let index = Int(parts[1]), index >= 1, index <= topics.count { return "did you mean \(topics[index - 1].position)?" }
         guard let first = topics.first, let last = topics.last else { return "phase \(number) has no topics" }
         return first == last ? "phase \(number) has one topic, \(first.position)" : "phase \(number) has topics \(first.position)-\(last.position)"

@@ -109,6 +109,10 @@ import Testing
         // Zeros in front: the id it names.
         ("01.2", "did you mean 1.2?"),
         ("5.001", "did you mean 5.1?"),
+        // A phase's number alone.
+        ("1", "1 is a phase; its topics are 1.1-1.2 (roadmap list 1)"),
+        ("4", "4 is a phase; its topic is 4.1 (roadmap list 4)"),
+        ("7", "its phases are numbered 1-6"),
     ])
     func anIDOutOfRangeSaysWhichIDsThereAre(query: String, numbering: String) throws {
         let result = try CLI().run("done", query, "--roadmap", "python-ml-steps")

@@ -65,8 +65,8 @@ enum ErrorReport {
             return "\(file): its name gives the id '\(id)', which is a bundled roadmap's, and progress is kept by id; "
                 + "rename the file, or add it under another id with 'roadmap add \(file.quotedForShell) --id <id>'"
         case .addedID(let file, let id):
-            return "\(file): its name gives the id '\(id)', which is a roadmap you added from another file, and progress "
-                + "is kept by id; use '--roadmap \(id)' for that one, rename this file, "
+            return "\(file): its name gives the id '\(id)', which is the id of a roadmap you added (roadmap keeps a copy of "
+                + "its file), and progress is kept by id; use '--roadmap \(id)' for that one, rename this file, "
                 + "or add it under another id with 'roadmap add \(file.quotedForShell) --id <id>'"
         }
     }

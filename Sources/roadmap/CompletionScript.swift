@@ -29,14 +29,17 @@ enum CompletionScript {
                 for ((i = 1; i < COMP_CWORD; i++)); do
                     case "${COMP_WORDS[i]}" in
                         --roadmap) scope=(--roadmap "${COMP_WORDS[i+1]}"); ((i++)) ;;
-                        --format|--phase) ((i++)) ;;
+                        --format|--phase|--id) ((i++)) ;;
                         -*) ;;
                         *) [[ -z "$cmd" ]] && cmd="${COMP_WORDS[i]}" ;;
                     esac
                 done
                 case "$prev" in
-                    --roadmap) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur")); return ;;
+                    # A roadmap id, or a Markdown file.
+                    --roadmap) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur") $(compgen -f -- "$cur"))
+                        compopt -o filenames 2>/dev/null; return ;;
                     --format) COMPREPLY=($(compgen -W "markdown json" -- "$cur")); return ;;
+                    --id) return ;;
                     --phase) COMPREPLY=($(compgen -W "$(roadmap __complete phases "${scope[@]}" 2>/dev/null)" -- "$cur")); return ;;
                 esac
                 local opts="\(options(of: HelpCommand.self))"
@@ -51,14 +54,15 @@ enum CompletionScript {
                     "") COMPREPLY=($(compgen -W "\(commandNames)" -- "$cur")) ;;
                     \(topicCommands.joined(separator: "|"))) COMPREPLY=($(compgen -W "$(roadmap __complete topics "${scope[@]}" 2>/dev/null)" -- "$cur")) ;;
                     list) COMPREPLY=($(compgen -W "$(roadmap __complete phases "${scope[@]}" 2>/dev/null)" -- "$cur")) ;;
-                    use|remove) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur")) ;;
+                    use) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur")) ;;
+                    remove) COMPREPLY=($(compgen -W "$(roadmap __complete added 2>/dev/null)" -- "$cur")) ;;
+                    add|lint) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null ;;
                     help) COMPREPLY=($(compgen -W "\(commandNames)" -- "$cur")) ;;
                     completions) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
                     config) COMPREPLY=($(compgen -W "hours-per-week" -- "$cur")) ;;
                 esac
             }
-            # -o default: where no word fits (add <file>, lint <file>, --roadmap <file>), file names.
-            complete -o default -F _roadmap roadmap
+            complete -F _roadmap roadmap
 
             """
     }
@@ -71,7 +75,7 @@ enum CompletionScript {
         \(bash)
         # Loaded from fpath by the first completion (#compdef), the file has only now defined
         # the completion: complete that first time too.
-        if [[ ${funcstack[1]-} == _roadmap ]]; then _bash_complete -o default -F _roadmap; fi
+        if [[ ${funcstack[1]-} == _roadmap ]]; then _bash_complete -F _roadmap; fi
 
         """
     }
@@ -94,7 +98,7 @@ enum CompletionScript {
         // A roadmap id or a Markdown file.
         lines.append("complete -c roadmap -n 'not __fish_seen_subcommand_from \(refusing)' -l roadmap -r -F -a '(roadmap __complete roadmaps 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from add lint' -F")
-        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from remove' -a '(roadmap __complete roadmaps 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from remove' -a '(roadmap __complete added 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(topicCommands.joined(separator: " "))' -a '(roadmap __complete topics 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from use' -a '(roadmap __complete roadmaps 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from list' -a '(roadmap __complete phases 2>/dev/null)'")

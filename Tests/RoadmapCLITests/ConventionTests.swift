@@ -123,13 +123,20 @@ import Testing
         // --roadmap is offered where it is taken, not to the commands that refuse it.
         #expect(try complete(["roadmap", "log", "--r"]) == ["--roadmap"])
         #expect(try complete(["roadmap", "use", "--r"]) == [])
-        #expect(try complete(["roadmap", "remove", "ml-6"]) == ["ml-6-months"])
-        // Where no word fits (a file to add or lint, a file for --roadmap), bash offers file names.
-        #expect(script.contains("\ncomplete -o default -F _roadmap roadmap\n"))
+        // Files where a file is taken; `remove` offers only what was added.
+        try "# Plan\n\n## Phase 1: A\n- Alpha\n".write(to: cli.home.appending(path: "plan.md"), atomically: true, encoding: .utf8)
+        #expect(try complete(["roadmap", "add", "pl"]) == ["plan.md"])
+        #expect(try complete(["roadmap", "lint", "pl"]) == ["plan.md"])
+        #expect(try complete(["roadmap", "next", "--roadmap", "pl"]) == ["plan.md"])
+        #expect(try complete(["roadmap", "add", "plan.md", "--id", ""]) == [])
+        #expect(try complete(["roadmap", "status", ""]) == [])
+        #expect(try complete(["roadmap", "remove", ""]) == [])
+        try cli.run("add", "plan.md")
+        #expect(try complete(["roadmap", "remove", ""]) == ["plan"])
         let zsh = try cli.run("completions", "zsh")
         #expect(zsh.stdout.hasPrefix("#compdef roadmap\n"))
         // Autoloaded by its first completion, the zsh file completes that one too.
-        #expect(zsh.stdout.contains("\nif [[ ${funcstack[1]-} == _roadmap ]]; then _bash_complete -o default -F _roadmap; fi\n"))
+        #expect(zsh.stdout.contains("\nif [[ ${funcstack[1]-} == _roadmap ]]; then _bash_complete -F _roadmap; fi\n"))
         let fish = try cli.run("completions", "fish")
         #expect(fish.stdout.contains("complete -c roadmap -n '__fish_use_subcommand' -a status"))
         #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from roadmaps use add remove config completions' -l roadmap -r -F"))

@@ -126,22 +126,27 @@ enum EstimateReader {
         guard case .word(let word) = tokens[start].kind, isShort(word), startsWithOneOf("dmwy", word), let unit = units[word], word.count > 2
         else { return nil }
         var index = start + 1
-        guard index < tokens.count, case .number(let first) = tokens[index].kind, first == first.rounded() else { return nil }
-        var numbers: Set<Int> = [Int(first)]
+        // A number too large for an `Int` (`Week 99999999999999999999`) is no period.
+        guard index < tokens.count, case .number(let first) = tokens[index].kind, let firstNumber = Int(exactly: first) else {
+            return nil
+        }
+        var numbers: Set<Int> = [firstNumber]
         var last = first
         index += 1
         var open = false
         while index < tokens.count {
             if tokens[index].kind == .dash || tokens[index].kind == .word("to"),
-                index + 1 < tokens.count, case .number(let upper) = tokens[index + 1].kind, upper >= last, upper - last < 1000
+                index + 1 < tokens.count, case .number(let upper) = tokens[index + 1].kind, upper >= last, upper - last < 1000,
+                let low = Int(exactly: last.rounded(.towardZero)), let high = Int(exactly: upper.rounded(.towardZero))
             {
-                for value in Int(last)...Int(upper) { numbers.insert(value) }
+                for value in low...high { numbers.insert(value) }
                 last = upper
                 index += 2
             } else if tokens[index].kind == .comma || tokens[index].kind == .word("and") || tokens[index].kind == .ampersand,
-                index + 1 < tokens.count, case .number(let next) = tokens[index + 1].kind
+                index + 1 < tokens.count, case .number(let next) = tokens[index + 1].kind,
+                let nextNumber = Int(exactly: next.rounded(.towardZero))
             {
-                numbers.insert(Int(next))
+                numbers.insert(nextNumber)
                 last = next
                 index += 2
             } else if tokens[index].kind == .plus {

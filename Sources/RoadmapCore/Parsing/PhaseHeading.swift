@@ -194,6 +194,7 @@ struct PhaseHeading: Equatable {
     }
 
     private static func format(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
+        // Whole numbers without `.0`; one too large for an `Int` as `Double` writes it.
+        Int(exactly: number).map(String.init) ?? String(number)
     }
 }

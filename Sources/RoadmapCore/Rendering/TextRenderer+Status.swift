@@ -70,8 +70,9 @@ extension TextRenderer {
             lines.append("  not counted: " + names.joined(separator: ", "))
         }
         if let hours = time.hoursPerWeek {
-            let yours = "your \(EstimateFormatter.number(hours)) hour\(hours == 1 ? "" : "s") a week"
-            lines.append(time.isScaled ? "  scaled to \(yours)" : "  the roadmap states no weekly hours, so \(yours) do not change it")
+            let shown = EstimateFormatter.number(hours)
+            let yours = "your \(shown) hour\(shown == "1" ? "" : "s") a week"
+            lines.append(time.isScaled ? "  scaled to \(yours)" : "  the roadmap states no weekly hours, so \(yours) \(shown == "1" ? "does" : "do") not change it")
         }
         return lines
     }

@@ -41,12 +41,12 @@ struct CompletionsCommand: Command {
     }
 }
 
-/// `roadmap __complete topics|roadmaps|commands [--roadmap <id>]`: the words completion
-/// scripts offer, one per line. Not listed in help.
+/// `roadmap __complete topics|roadmaps|added|commands|phases [--roadmap <id>]`: the words
+/// completion scripts offer, one per line. Not listed in help.
 struct CompleteCommand: Command {
     static let name = "__complete"
     static let summary = "Completion candidates for shell scripts."
-    static let usage = "roadmap __complete topics|roadmaps|commands|phases [--roadmap <id>]"
+    static let usage = "roadmap __complete topics|roadmaps|added|commands|phases [--roadmap <id>]"
     static let details = ""
 
     private let kind: String
@@ -59,6 +59,9 @@ struct CompleteCommand: Command {
         switch kind {
         case "roadmaps":
             return context.catalog.ids.joined(separator: "\n") + "\n"
+        case "added":
+            // What `remove` takes: the roadmaps added, not the bundled ones.
+            return context.catalog.ids.filter { !context.catalog.isBundled($0) }.map { $0 + "\n" }.joined()
         case "topics", "phases":
             let (roadmap, _) = try context.selectedRoadmap()
             if kind == "phases" { return roadmap.phases.map(\.id).joined(separator: "\n") + "\n" }

@@ -46,8 +46,11 @@ struct ConfigCommand: Command {
         guard key != nil, let value else {
             let settings = try context.store.load().settings
             guard let hours = settings.hoursPerWeek else { return "hours-per-week = none\n" }
-            let unused = settings.usableHoursPerWeek == nil ? " (not from 1 to 168, so not used; set it again)" : ""
-            return "hours-per-week = \(EstimateFormatter.number(hours))\(unused)\n"
+            guard settings.usableHoursPerWeek != nil else {
+                // As stored: rounded, 0.0001 would read as 0.
+                return "hours-per-week = \(hours) (not from 1 to 168, so not used; set it again)\n"
+            }
+            return "hours-per-week = \(EstimateFormatter.number(hours))\n"
         }
         let hours = value == "none" ? nil : Self.hours(value)
         try context.store.update { $0.settings.hoursPerWeek = hours }

@@ -70,7 +70,7 @@ struct ResetCommand: Command {
             guard context.terminal.isInteractive else {
                 throw CLIError.failure("not resetting \(TextRenderer.counted(recorded.count, "topic")) of \(description) without confirmation; pass --yes")
             }
-            guard context.terminal.confirm("Reset \(recorded.count) topics of \(description) to not started?") else {
+            guard context.terminal.confirm("Reset \(TextRenderer.counted(recorded.count, "topic")) of \(description) to not started?") else {
                 return "Nothing was reset.\n"
             }
         }

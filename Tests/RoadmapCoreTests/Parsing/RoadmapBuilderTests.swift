@@ -122,6 +122,21 @@ import TestSupport
         #expect(one.phases[11].topics.map(\.position) == ["12.1", "12.2"])
     }
 
+    /// Numbers too large for an `Int` in a stage heading or its estimate are read as text,
+    /// not trapped on.
+    @Test(arguments: [
+        "## Phase 1: A (Week 99999999999999999999)", "## A (Month 99999999999999999999)",
+        "## Phase 1: A - Weeks 1, 99999999999999999999", "## Phase 1: A - Weeks 1 and 99999999999999999999",
+        "## Week 99999999999999999999", "## Weeks 3-99999999999999999999", "## Phase 1: A (99999999999999999999 months)",
+    ])
+    func hugeNumbersInHeadingsAreNoTrap(heading: String) throws {
+        let source = RoadmapSource(id: "huge", fileName: "huge.md", text: "# Huge\n\n\(heading)\n- a\n")
+        let (roadmap, _) = try RoadmapParser.lint(source)
+        #expect(roadmap.phases.count == 1)
+        #expect(roadmap.topics.map(\.title) == ["a"])
+        #expect(TextRenderer.lint(roadmap, warnings: [], file: "huge.md", style: .plain).hasPrefix("huge.md: Huge\n"))
+    }
+
     /// A phase heading that speaks of time in words the estimate reader cannot read is named
     /// by `lint`; a heading with no time, or one it reads, is not. Parsing without warnings
     /// gives the same roadmap.

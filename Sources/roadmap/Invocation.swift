@@ -2,9 +2,9 @@
 ///
 /// Options may stand before or after arguments; `--` ends options; `--name=value` and
 /// `--name value` are the same. Which options take a value is declared by the commands. A
-/// word that starts with `-` but not with a letter or a second `-` after it, or that holds
-/// white space (`-5`, `- [x] read it`, `-5 points on the quiz`), is an argument: no option
-/// is written so. An option that takes a value may be given once.
+/// word that starts with `-` is an argument when no letter follows the `-` or `--`, or when
+/// its name holds white space (`-5`, `---x`, `- [x] read it`, `-5 points on the quiz`): no
+/// option is written so. An option that takes a value may be given at most once.
 struct Invocation: Equatable {
     var command: String?
     var arguments: [String] = []

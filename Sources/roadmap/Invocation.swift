@@ -63,13 +63,15 @@ struct Invocation: Equatable {
     /// Whether `word` is written as an option: `-` or `--` and then a letter, and no white
     /// space in its name (a value after `--name=` may hold some).
     static func isOption(_ word: String) -> Bool {
-        let bytes = Array(word.utf8.prefix(3))
-        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-") else { return false }
-        let isLong = bytes[1] == UInt8(ascii: "-")
-        let first = isLong ? (bytes.count > 2 ? bytes[2] : nil) : bytes[1]
-        guard let first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else {
-            return word == "--"
+        // By byte, without a copy: every word of every command line passes here.
+        var bytes = word.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "-"), var first = bytes.next() else { return false }
+        let isLong = first == UInt8(ascii: "-")
+        if isLong {
+            guard let next = bytes.next() else { return true }  // `--`, which ends options
+            first = next
         }
+        guard (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
         let name = isLong ? word.prefix { $0 != "=" } : word[...]
         return !name.contains(where: \.isWhitespace)
     }

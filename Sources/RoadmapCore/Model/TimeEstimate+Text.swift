@@ -30,9 +30,10 @@ public enum EstimateFormatter {
         return String(rounded)
     }
 
-    /// A whole number without its `.0`; one too large for an `Int` (a document may state
-    /// `99999999999999999999 months`) as `Double` writes it.
-    private static func whole(_ value: Double) -> String {
+    /// A whole number without its `.0`; any other, or one too large for an `Int` (a document
+    /// may state `99999999999999999999 months`), as `Double` writes it. Period keys
+    /// (``PhaseHeading/periodKey``) are written with it too.
+    static func whole(_ value: Double) -> String {
         Int(exactly: value).map(String.init) ?? String(value)
     }
 }

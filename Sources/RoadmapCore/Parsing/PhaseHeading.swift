@@ -44,7 +44,8 @@ struct PhaseHeading: Equatable {
         let periodText = Token.sourceText(tokens[0..<index])
         let unit = keyword.hasSuffix("s") ? String(keyword.dropLast()) : keyword
         self.keyword = unit
-        periodKey = first == last ? "\(unit) \(Self.format(first))" : "\(unit) \(Self.format(first))-\(Self.format(last))"
+        periodKey = first == last
+            ? "\(unit) \(EstimateFormatter.whole(first))" : "\(unit) \(EstimateFormatter.whole(first))-\(EstimateFormatter.whole(last))"
 
         estimate = EstimateReader.estimate(in: clean, tokens: tokens)
         title = Self.title(from: clean, droppingPrefixOf: periodText, estimate: estimate)
@@ -191,10 +192,5 @@ struct PhaseHeading: Equatable {
             while let last = title.last, " -–—:,".contains(last) { title.removeLast() }
         }
         return title
-    }
-
-    private static func format(_ number: Double) -> String {
-        // Whole numbers without `.0`; one too large for an `Int` as `Double` writes it.
-        Int(exactly: number).map(String.init) ?? String(number)
     }
 }

@@ -48,25 +48,34 @@ extension Context {
         return "  \(hit.topic.position)  \(hit.topic.title)  (\(place))"
     }
 
+    /// One line for each topic, `  2.3  Title  (slug)`, the first ten and how many more.
+    private static func lines(_ topics: [Topic]) -> String {
+        let list = topics.prefix(10).map { "  \($0.position)  \($0.title)  (\($0.slug))" }
+        let more = topics.count > 10 ? ["  … and \(topics.count - 10) more"] : []
+        return (list + more).joined(separator: "\n")
+    }
+
     /// Resolves what the user typed to one topic, or throws a message listing candidates.
     static func topic(matching query: String, in roadmap: Roadmap) throws(CLIError) -> Topic {
         switch roadmap.topic(matching: query) {
         case .found(let topic):
             return topic
         case .ambiguous(let candidates):
-            let list = candidates.prefix(10).map { "  \($0.position)  \($0.title)  (\($0.slug))" }
-            let more = candidates.count > 10 ? ["  … and \(candidates.count - 10) more"] : []
-            throw .failure(
-                "\"\(query)\" matches \(candidates.count) topics in \(roadmap.id); say which one:\n"
-                    + (list + more).joined(separator: "\n"))
+            throw .failure("\"\(query)\" matches \(candidates.count) topics in \(roadmap.id); say which one:\n" + Self.lines(candidates))
         case .notFound(let closest):
             var message = "no topic matches \"\(query)\" in \(roadmap.id)"
             if let position = Self.numbering(ofPosition: query, in: roadmap) {
-                // `1.3` in a phase of two topics: say which ids there are.
-                throw .failure(message + "; " + position + "\n(see all topics with: roadmap list --all)")
+                // `1.3` in a phase of two topics: say which ids there are. For a number alone
+                // the closest topics are those with it among their title's words (`CIFAR-10`).
+                message += "; " + position
+                let words = query.split(whereSeparator: \.isWhitespace)
+                if !closest.isEmpty, let number = words.first, words.count == 1, number.allSatisfy({ $0.isASCII && $0.isWholeNumber }) {
+                    message += "\nTopics with \(number) in their titles:\n" + Self.lines(closest)
+                }
+                throw .failure(message + "\n(see all topics with: roadmap list --all)")
             }
             if !closest.isEmpty {
-                message += "; closest:\n" + closest.map { "  \($0.position)  \($0.title)  (\($0.slug))" }.joined(separator: "\n")
+                message += "; closest:\n" + Self.lines(closest)
             }
             // "linear" names no topic of a plan whose topic "Mathematics for ML" lists
             // "Linear Algebra" among its subtopics: the topics whose subtopics or resources

@@ -13,6 +13,11 @@ extension Roadmap {
     /// Tried in order, the first tier with any match wins: the positional id (`2.3`); the slug
     /// or the whole title, ignoring case; a prefix of the slug or title; a substring of them;
     /// then titles containing every typed word as the start of a word (`lin alg`).
+    ///
+    /// A number alone (`2`, `10`) names a topic only by its whole title: it is a phase's
+    /// number or a mistyped id far more often than a part of a title (`Level 2 Coding`,
+    /// `CIFAR-10`, `H2O`), and marking a topic the user did not mean is worse than asking.
+    /// The topics with that number among their title's words are offered instead.
     public func topic(matching query: String) -> TopicMatch {
         let typed = TypedTopic(query)
         guard !typed.trimmed.isEmpty else { return .notFound(closest: []) }
@@ -25,6 +30,9 @@ extension Roadmap {
             }
             if found.count == 1 { return .found(found[0]) }
             if found.count > 1 { return .ambiguous(found) }
+        }
+        if typed.isNumber {
+            return .notFound(closest: topics.filter { TopicSlug.words(of: $0.title).contains(typed.trimmed) })
         }
         // A query without a letter or digit (`🚀`, `-`) has no words to spell close to.
         return .notFound(closest: typed.hasWords ? closest(to: typed.lower, among: topics) : [])
@@ -66,6 +74,8 @@ private struct TypedTopic {
     /// False for a query without a letter or digit, whose slug is the stand-in `topic`: it
     /// names a topic only by its position or its whole title, never by a part of one.
     let hasWords: Bool
+    /// True for ASCII digits alone (`2`, `10`), which name a topic by position or whole title.
+    let isNumber: Bool
 
     init(_ query: String) {
         trimmed = query.trimmingSpace
@@ -75,10 +85,11 @@ private struct TypedTopic {
         slug = TopicSlug(title: trimmed).rawValue
         words = TopicSlug.words(of: trimmed)
         hasWords = !TopicSlug.allWords(of: trimmed).isEmpty
+        isNumber = !lowerBytes.isEmpty && lowerBytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     func matches(_ topic: Topic, in tier: Tier) -> Bool {
-        if !hasWords, tier != .position, tier != .whole { return false }
+        if !hasWords || isNumber, tier != .position, tier != .whole { return false }
         switch tier {
         case .position:
             return topic.position == trimmed

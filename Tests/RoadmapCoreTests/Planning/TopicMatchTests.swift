@@ -28,6 +28,22 @@ import Testing
         #expect(topic.slug.rawValue == slug)
     }
 
+    /// A number alone names a topic by its position or its whole title, never by a part:
+    /// the titles holding it as a word are offered, and `H2O` is not one of them.
+    @Test(arguments: [
+        ("2", [String]()),
+        ("10", ["1.2"]),
+        ("3", ["1.1", "1.3"]),
+    ])
+    func aNumberAloneMatchesOnlyAWholeTitle(query: String, offered: [String]) {
+        let titles = ["Python 3 Basics", "CIFAR-10 Classification", "Level 3: H2O", "7"]
+        let topics = titles.enumerated().map { Topic(position: "1.\($0.offset + 1)", slug: TopicSlug(title: $0.element), title: $0.element) }
+        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+        #expect(roadmap.topic(matching: query) == .notFound(closest: topics.filter { offered.contains($0.position) }))
+        // A title that is the number itself is named by it.
+        #expect(roadmap.topic(matching: "7") == .found(topics[3]))
+    }
+
     @Test func ambiguousInputListsEveryCandidate() {
         guard case .ambiguous(let topics) = roadmap.topic(matching: "supervised learning") else {
             Issue.record("expected ambiguity")

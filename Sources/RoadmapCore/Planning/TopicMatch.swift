@@ -12,7 +12,9 @@ extension Roadmap {
     ///
     /// Tried in order, the first tier with any match wins: the positional id (`2.3`); the slug
     /// or the whole title, ignoring case; a prefix of the slug or title; a substring of them;
-    /// then titles containing every typed word as the start of a word (`lin alg`).
+    /// then titles containing every typed word as the start of a word (`lin alg`). Accents on
+    /// Latin letters are ignored in every tier but the id (``LatinFolding``): `algebra` names
+    /// "Álgebra".
     ///
     /// A number alone (`2`, `10`) names a topic only by its whole title: it is a phase's
     /// number or a mistyped id far more often than a part of a title (`Level 2 Coding`,
@@ -42,9 +44,10 @@ extension Roadmap {
     private func closest(to query: String, among topics: [Topic]) -> [Topic] {
         let slug = TopicSlug(title: query).rawValue
         let scored = topics.map { topic -> (Topic, Int) in
-            var best = EditDistance.between(slug, topic.slug.rawValue)
-            best = min(best, EditDistance.between(query, String(topic.title.lowercased().prefix(query.count + 2))))
-            for word in TopicSlug.words(of: topic.title) { best = min(best, EditDistance.between(slug, word)) }
+            let title = LatinFolding.folded(topic.title.lowercased())
+            var best = EditDistance.between(slug, LatinFolding.folded(topic.slug.rawValue))
+            best = min(best, EditDistance.between(query, String(title.prefix(query.count + 2))))
+            for word in TopicSlug.words(of: title) { best = min(best, EditDistance.between(slug, word)) }
             return (topic, best)
         }
         let limit = max(2, slug.count / 2)
@@ -62,10 +65,15 @@ extension TopicSlug {
 /// What a user typed to name a topic, ready to be compared with each topic, tier by tier.
 private struct TypedTopic {
     enum Tier: CaseIterable {
-        case position, whole, prefix, part, words
+        /// The id; the slug or whole title as typed; the same with accents folded; then a
+        /// prefix, a part, or the words of the slug or title, accents folded.
+        case position, exact, whole, prefix, part, words
     }
 
     let trimmed: String
+    /// The query lower-cased, as typed.
+    let typedLower: String
+    /// The query lower-cased, accents folded (``LatinFolding``).
     let lower: String
     let lowerIsASCII: Bool
     let lowerBytes: [UInt8]
@@ -79,40 +87,51 @@ private struct TypedTopic {
 
     init(_ query: String) {
         trimmed = query.trimmingSpace
-        lower = trimmed.lowercased()
+        typedLower = trimmed.lowercased()
+        lower = LatinFolding.folded(typedLower)
         lowerBytes = Array(lower.utf8)
         lowerIsASCII = lowerBytes.allSatisfy { $0 < 0x80 }
-        slug = TopicSlug(title: trimmed).rawValue
-        words = TopicSlug.words(of: trimmed)
+        slug = TopicSlug(title: lower).rawValue
+        words = TopicSlug.words(of: lower)
         hasWords = !TopicSlug.allWords(of: trimmed).isEmpty
         isNumber = !lowerBytes.isEmpty && lowerBytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     func matches(_ topic: Topic, in tier: Tier) -> Bool {
-        if !hasWords || isNumber, tier != .position, tier != .whole { return false }
+        if !hasWords || isNumber, tier != .position, tier != .exact, tier != .whole { return false }
         switch tier {
         case .position:
             return topic.position == trimmed
+        case .exact:
+            return topic.slug.rawValue == typedLower || isLower(topic.title, folding: false)
         case .whole:
-            return topic.slug.rawValue == lower || isLower(topic.title)
+            return LatinFolding.folded(topic.slug.rawValue) == lower || isLower(topic.title, folding: true)
         case .prefix:
-            return topic.slug.rawValue.hasPrefix(slug) || topic.title.lowercased().hasPrefix(lower)
+            return LatinFolding.folded(topic.slug.rawValue).hasPrefix(slug) || Self.lower(topic.title).hasPrefix(lower)
         case .part:
-            return topic.slug.rawValue.contains(text: slug) || topic.title.lowercased().contains(text: lower)
+            return LatinFolding.folded(topic.slug.rawValue).contains(text: slug) || Self.lower(topic.title).contains(text: lower)
         case .words:
-            let titleWords = TopicSlug.words(of: topic.title)
+            let titleWords = TopicSlug.words(of: Self.lower(topic.title))
             return words.allSatisfy { typed in titleWords.contains { $0.hasPrefix(typed) } }
         }
     }
 
-    /// Whether `text.lowercased() == lower`. ASCII text is compared byte by byte against an
-    /// ASCII `lower`, without making the lower-cased copy (a roadmap may have 100,000 titles).
-    private func isLower(_ text: String) -> Bool {
-        if lowerIsASCII, let answer = text.utf8.withContiguousStorageIfAvailable(asciiAnswer), let answer { return answer }
-        return text.lowercased() == lower
+    /// `text` lower-cased with its accents folded, as ``lower`` is.
+    private static func lower(_ text: String) -> String {
+        LatinFolding.folded(text.lowercased())
     }
 
-    /// Whether the ASCII title in `bytes` lower-cased is `lower`; nil at a byte beyond ASCII,
+    /// Whether `text` lower-cased is the query lower-cased, both with their accents folded
+    /// when `folding`. ASCII text is compared byte by byte against an ASCII query, without
+    /// making the lower-cased copy (a roadmap may have 100,000 titles).
+    private func isLower(_ text: String, folding: Bool) -> Bool {
+        if lowerIsASCII, folding || typedLower == lower, let answer = text.utf8.withContiguousStorageIfAvailable(asciiAnswer), let answer {
+            return answer
+        }
+        return folding ? Self.lower(text) == lower : text.lowercased() == typedLower
+    }
+
+    /// Whether the ASCII title in `bytes` lower-cased is ``lower``; nil at a byte beyond ASCII,
     /// which String's lower-casing has to see (the Kelvin sign lower-cases into k).
     private func asciiAnswer(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         for (index, byte) in bytes.enumerated() {

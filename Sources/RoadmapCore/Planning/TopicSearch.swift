@@ -18,10 +18,11 @@ public enum TopicSearch {
 
     /// Topics where every word of `query` starts a word of one field, best first: titles
     /// above subtopics above resources, whole phrases and earlier roadmaps first among equals.
-    /// Words are read as slugs read them (``TopicSlug/allWords(of:)``), every word of a long
-    /// text counting; a query without a letter or digit finds nothing.
+    /// Words are read as slugs read them (``TopicSlug/allWords(of:)``), accents folded
+    /// (``LatinFolding``), every word of a long text counting; a query without a letter or
+    /// digit finds nothing.
     public static func search(_ query: String, in roadmaps: [Roadmap]) -> [Hit] {
-        let words = TopicSlug.allWords(of: query)
+        let words = TopicSlug.matchingWords(of: query)
         guard !words.isEmpty else { return [] }
         let phrase = words.joined(separator: " ")
         // A word that starts a word of an ASCII text without apostrophes (which a word is read
@@ -39,7 +40,7 @@ public enum TopicSearch {
         /// when it holds the words as a phrase, plus all of it when it is just that phrase.
         func score(of text: String, weight: Int) -> Int? {
             guard mayHoldEveryWord(text) else { return nil }
-            let textWords = TopicSlug.allWords(of: text)
+            let textWords = TopicSlug.matchingWords(of: text)
             guard words.allSatisfy({ word in textWords.contains { $0.hasPrefix(word) } }) else { return nil }
             var score = weight
             let joined = textWords.joined(separator: " ")
@@ -75,7 +76,7 @@ extension TopicSearch {
     public static func excerpt(of text: String, matching query: String, length: Int = 60) -> String {
         let characters = Array(text)
         guard characters.count > length, length >= 20 else { return text }
-        let words = TopicSlug.allWords(of: query)
+        let words = TopicSlug.matchingWords(of: query)
         func isWordCharacter(_ index: Int) -> Bool { characters[index].isLetter || characters[index].isNumber }
         func isWordStart(_ index: Int) -> Bool { isWordCharacter(index) && (index == 0 || !isWordCharacter(index - 1)) }
         // The first word, apostrophes included, that starts with one of the query's words.
@@ -88,7 +89,7 @@ extension TopicSearch {
             }
             var end = index
             while end < characters.count, isWordCharacter(end) || characters[end] == "'" || characters[end] == "’" { end += 1 }
-            if words.contains(where: TopicSlug.allWords(of: String(characters[index..<end])).joined().hasPrefix) {
+            if words.contains(where: TopicSlug.matchingWords(of: String(characters[index..<end])).joined().hasPrefix) {
                 match = (index, end)
                 break
             }
@@ -110,5 +111,12 @@ extension TopicSearch {
             window += "…"
         }
         return (start > 0 ? "…" : "") + window
+    }
+}
+
+extension TopicSlug {
+    /// The words of `text` as a search compares them: ``allWords(of:)`` with accents folded.
+    static func matchingWords(of text: String) -> [String] {
+        allWords(of: LatinFolding.folded(text))
     }
 }

@@ -44,6 +44,35 @@ import Testing
         #expect(roadmap.topic(matching: "7") == .found(topics[3]))
     }
 
+    /// Accents on Latin letters are ignored either way round; the slug, which keys progress,
+    /// keeps them.
+    @Test(arguments: [
+        ("algebra", "1.1"), ("ÁLGEBRA LINEAL", "1.1"), ("algebra-lineal", "1.1"), ("álgebra-lineal", "1.1"),
+        ("munchner", "1.2"), ("strasse", "1.2"), ("cafe", "1.3"), ("Éco", "1.4"), ("lin alg", "1.1"),
+    ])
+    func accentsAreIgnored(query: String, position: String) {
+        let titles = ["Álgebra Lineal", "Münchner Straße", "Café Culture", "Economics"]
+        let topics = titles.enumerated().map { Topic(position: "1.\($0.offset + 1)", slug: TopicSlug(title: $0.element), title: $0.element) }
+        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+        #expect(roadmap.topic(matching: query) == .found(topics.first { $0.position == position }!))
+        #expect(topics[0].slug.rawValue == "álgebra-lineal")
+    }
+
+    /// A title or slug as typed, accents and all, comes before one that matches only with its
+    /// accents folded.
+    @Test(arguments: [("resume", "1.1"), ("résumé", "1.2"), ("RÉSUMÉ", "1.2"), ("Resume", "1.1")])
+    func anExactMatchComesBeforeAFoldedOne(query: String, position: String) {
+        let topics = [Topic(position: "1.1", slug: TopicSlug(title: "Resume"), title: "Resume"), Topic(position: "1.2", slug: TopicSlug(title: "Résumé"), title: "Résumé")]
+        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+        #expect(roadmap.topic(matching: query) == .found(topics.first { $0.position == position }!))
+    }
+
+    @Test func aMisspeltAccentedTitleIsSuggested() {
+        let topics = [Topic(position: "1.1", slug: TopicSlug(title: "Álgebra"), title: "Álgebra")]
+        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+        #expect(roadmap.topic(matching: "algerba") == .notFound(closest: topics))
+    }
+
     @Test func ambiguousInputListsEveryCandidate() {
         guard case .ambiguous(let topics) = roadmap.topic(matching: "supervised learning") else {
             Issue.record("expected ambiguity")

@@ -63,6 +63,22 @@ import Testing
         #expect(found == text)
     }
 
+    @Test(arguments: [("algebra", "Álgebra lineal"), ("ÁLGEBRA", "Álgebra lineal"), ("munchen", "München trip")])
+    func accentsAreIgnored(query: String, text: String) throws {
+        let roadmap = try TestFiles.parse("# Plan\n\n## Phase 1: Basics\n\n- Álgebra lineal\n- Geometry\n  - München trip\n")
+        let hits = TopicSearch.search(query, in: [roadmap])
+        #expect(hits.count == 1)
+        let found: String? = switch hits.first?.field {
+        case .title?: hits.first?.topic.title
+        case .subtopic(let subtopic)?: subtopic
+        default: nil
+        }
+        #expect(found == text)
+        // The excerpt finds the word too, and keeps it in view.
+        let long = String(repeating: "word ", count: 20) + text
+        #expect(TopicSearch.excerpt(of: long, matching: query, length: 30).hasSuffix(text))
+    }
+
     static let long = "Linear Algebra: Vectors, matrices, matrix multiplication, eigenvalues/eigenvectors."
 
     @Test(arguments: [

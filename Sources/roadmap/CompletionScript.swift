@@ -84,6 +84,17 @@ enum CompletionScript {
         var lines = [
             "# fish completion for roadmap. Install: roadmap completions fish > ~/.config/fish/completions/roadmap.fish",
             "complete -c roadmap -f",
+            // Topics and phases of the roadmap that --roadmap names on the line, if any.
+            "function __roadmap_complete_in_scope",
+            "    set -l tokens (commandline -opc)",
+            "    set -l scope",
+            "    for i in (seq (count $tokens))",
+            "        if test \"$tokens[$i]\" = --roadmap; and test $i -lt (count $tokens)",
+            "            set scope --roadmap $tokens[(math $i + 1)]",
+            "        end",
+            "    end",
+            "    roadmap __complete $argv $scope 2>/dev/null",
+            "end",
         ]
         for command in Commands.visible {
             let summary = command.summary.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\\'")
@@ -99,9 +110,10 @@ enum CompletionScript {
         lines.append("complete -c roadmap -n 'not __fish_seen_subcommand_from \(refusing)' -l roadmap -r -F -a '(roadmap __complete roadmaps 2>/dev/null)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from add lint' -F")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from remove' -a '(roadmap __complete added 2>/dev/null)'")
-        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(topicCommands.joined(separator: " "))' -a '(roadmap __complete topics 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from \(topicCommands.joined(separator: " "))' -a '(__roadmap_complete_in_scope topics)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from use' -a '(roadmap __complete roadmaps 2>/dev/null)'")
-        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from list' -a '(roadmap __complete phases 2>/dev/null)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from list' -a '(__roadmap_complete_in_scope phases)'")
+        lines.append("complete -c roadmap -n '__fish_seen_subcommand_from reset' -l phase -x -a '(__roadmap_complete_in_scope phases)'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from export' -l format -x -a 'markdown json'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from completions' -a 'bash zsh fish'")
         lines.append("complete -c roadmap -n '__fish_seen_subcommand_from help' -a '\(commandNames)'")

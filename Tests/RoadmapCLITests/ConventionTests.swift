@@ -139,8 +139,28 @@ import Testing
         #expect(zsh.stdout.contains("\nif [[ ${funcstack[1]-} == _roadmap ]]; then _bash_complete -F _roadmap; fi\n"))
         let fish = try cli.run("completions", "fish")
         #expect(fish.stdout.contains("complete -c roadmap -n '__fish_use_subcommand' -a status"))
-        #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from roadmaps use add remove config completions' -l roadmap -r -F"))
+        #expect(fish.stdout.contains("complete -c roadmap -n 'not __fish_seen_subcommand_from roadmaps use add remove config completions help' -l roadmap -r -F"))
         #expect(fish.stdout.contains("complete -c roadmap -n '__fish_seen_subcommand_from add lint' -F\n"))
+    }
+
+    /// fish completes topics and phases of the roadmap that `--roadmap` names on the line, as
+    /// bash does. Run where fish is installed (it is not needed to build or use roadmap).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/fish")))
+    func fishCompletesInTheRoadmapNamedOnTheLine() throws {
+        let cli = try CLI()
+        let scriptFile = cli.home.appending(path: "roadmap.fish")
+        try cli.run("completions", "fish").stdout.write(to: scriptFile, atomically: true, encoding: .utf8)
+        let binFolder = CLI.binary.deletingLastPathComponent().path
+        func complete(_ line: String) throws -> [String] {
+            let result = try cli.run(arguments: ["--no-config", "-c", "source '\(scriptFile.path)'; complete -C '\(line)'"],
+                                     environment: ["PATH": "\(binFolder):/usr/bin:/bin"], binary: URL(fileURLWithPath: "/usr/bin/fish"))
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+        }
+        #expect(try complete("roadmap done --roadmap python-ml-steps scip") == ["scipy"])
+        #expect(try complete("roadmap done scip").isEmpty)
+        #expect(try complete("roadmap list --roadmap python-ml-steps ") == ["1", "2", "3", "4", "5", "6"])
+        #expect(try complete("roadmap reset --roadmap ml-mastery --phase ") == ["1", "2", "3", "4", "5", "6", "7"])
     }
 
     @Test func searchFindsTopicsAcrossRoadmapsRanked() throws {

@@ -26,6 +26,20 @@ import Testing
         #expect(commandHelp.stdout.contains("Example:\n  roadmap done 1.1 calculus"))
     }
 
+    /// `help` refuses options it does not take, as every other command does.
+    @Test(arguments: [
+        (["help", "-x"], "error: unknown option '-x' for 'help'"),
+        (["help", "--bogus"], "error: unknown option '--bogus' for 'help'"),
+        (["help", "--json"], "error: --json is not available for 'help'"),
+        (["help", "done", "--roadmap", "ml-mastery"], "error: --roadmap is not available for 'help'"),
+    ])
+    func helpRefusesOptionsItDoesNotTake(arguments: [String], error: String) throws {
+        let result = try CLI().run(arguments: arguments)
+        #expect(result.status == 64 && result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix(error))
+        #expect(result.stderr.contains("\nusage: roadmap help [<command>]\n"))
+    }
+
     @Test func corruptProgressFileIsReportedAndLeftByteForByte() throws {
         let cli = try CLI()
         try FileManager.default.createDirectory(at: cli.dataFolder, withIntermediateDirectories: true)

@@ -1,6 +1,7 @@
 struct HelpCommand: Command {
     static let name = "help"
     static let summary = "Show help for roadmap or one of its commands."
+    static let acceptsRoadmap = false
     static let usage = "roadmap help [<command>]"
     static let details = """
         Example:
@@ -10,6 +11,7 @@ struct HelpCommand: Command {
     private let topic: String?
 
     init(_ invocation: Invocation) throws(UsageError) {
+        try invocation.checkFlags(for: Self.self)
         try invocation.checkArgumentCount(atMost: 1, for: Self.self)
         topic = invocation.arguments.first
         if let topic, Commands.type(named: topic) == nil {

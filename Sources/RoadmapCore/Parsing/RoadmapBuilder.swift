@@ -76,7 +76,10 @@ struct RoadmapBuilder {
             throw .tooLarge(file: source.fileName, bytes: utf8.count, limit: RoadmapParser.maximumBytes)
         }
         var builder: RoadmapBuilder
-        if utf8.count >= threshold { HeapGrowth.useLargeSteps() }
+        if utf8.count >= threshold {
+            HeapGrowth.useLargeSteps()
+            HeapGrowth.adviseHugePagesOnThisThread()
+        }
         if utf8.count >= threshold, inPipeline,
             let read = readInPipeline(utf8, pieceBytes: pieceBytes, collectingWarnings: collectingWarnings)
         {

@@ -40,6 +40,7 @@ enum FileSystem {
         if size >= threshold, size >= 2 {
             // Before the second thread is made, whose heap is sized when it first allocates.
             HeapGrowth.useLargeSteps()
+            HeapGrowth.adviseHugePagesOnThisThread()
             if let bytes = try readInHalves(descriptor, size: size) { return bytes }
         }
         // Read straight into an array of the file's size (the progress file can be 16 MB); a
@@ -76,9 +77,12 @@ enum FileSystem {
         var failure: Int32?
         var isWhole = true
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            adviseHugePages(buffer)
+            // Filled at once: a page fault every 2 MiB rather than every 4 KiB costs the kernel
+            // about 8 ms less for the 10 MB benchmark document (BENCHMARKS.md).
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
             let target = HalfTarget(base: buffer.baseAddress!)
             let halves = SharedJobs.run(2) { half in
+                HeapGrowth.adviseHugePagesOnThisThread()
                 let range = half == 0 ? 0..<(size / 2) : (size / 2)..<size
                 return readFully(descriptor, into: target.base + range.lowerBound, count: range.count, at: range.lowerBound)
             }
@@ -96,22 +100,6 @@ enum FileSystem {
         var extra: UInt8 = 0
         guard isWhole, pread(descriptor, &extra, 1, off_t(size)) == 0 else { return nil }
         return bytes
-    }
-
-    /// Asks Linux to back the part of `buffer` that spans whole 2 MiB pages with huge pages, so
-    /// that reading into it takes a page fault every 2 MiB rather than every 4 KiB. Reading the
-    /// 10 MB benchmark document then costs the kernel about 8 ms less (BENCHMARKS.md). Only a
-    /// hint: where it is refused (huge pages turned off, another system) nothing changes.
-    private static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        #if os(Linux)
-        let hugePage = 2 << 20
-        let address = Int(bitPattern: buffer.baseAddress)
-        let start = (address + hugePage - 1) & ~(hugePage - 1)
-        let end = (address + buffer.count) & ~(hugePage - 1)
-        guard end > start else { return }
-        // MADV_HUGEPAGE, which the C headers define with a macro Swift does not import.
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 14)
-        #endif
     }
 
     /// Where the halves of a file are read to: one array, each half written by one thread.

@@ -16,11 +16,30 @@ import Glibc
 /// time (BENCHMARKS.md). The setting is the whole process's and lasts for it: a program using
 /// RoadmapCore that reads such a file keeps up to 64 MiB of freed memory instead of giving it
 /// back. Elsewhere (macOS, other C libraries) nothing changes.
+///
+/// Each thread that then reads or parses such a document asks for huge pages where its heap
+/// grows next (``adviseHugePagesOnThisThread(bytes:)``). On the same document: page faults
+/// 4,662 → 1,006, system time 16 → 8 ms, wall time 2% less on two cores and 5% less on one,
+/// for 11 MB more at the peak (35 → 45 MB), as memory is taken 2 MiB at a time.
 enum HeapGrowth {
     /// Applies the setting, the first time only, and tells whether the allocator took it.
     @discardableResult
     static func useLargeSteps() -> Bool {
         applied
+    }
+
+    /// Readies the heap of the calling thread for a large parse: takes a block of `bytes` from
+    /// it, asks for huge pages for the block's memory (``HugePages``) and frees it at once. The
+    /// block is below the mmap threshold set here, so it comes from the thread's own heap, and
+    /// once freed it stays there as the heap's top (the trim threshold keeps it), where the
+    /// allocations that follow are made: they fault in 2 MiB at a time rather than 4 KiB. Only
+    /// after ``useLargeSteps()`` has applied, and only a hint.
+    static func adviseHugePagesOnThisThread(bytes: Int = 30 << 20) {
+        #if canImport(Glibc)
+        guard applied, let block = malloc(bytes) else { return }
+        HugePages.advise(UnsafeMutableRawBufferPointer(start: block, count: bytes))
+        free(block)
+        #endif
     }
 
     private static let applied: Bool = {

@@ -16,3 +16,44 @@ import Testing
         #endif
     }
 }
+
+#if os(Linux)
+import Glibc
+
+/// Where Linux offers transparent huge pages on request, the memory a large parse allocates
+/// next on a thread lies where huge pages were asked for (`hg` among the mapping's flags in
+/// /proc/self/smaps).
+private func hugePagesAreOffered() -> Bool {
+    guard let setting = try? FileSystem.contents(of: "/sys/kernel/mm/transparent_hugepage/enabled") else { return false }
+    return !String(decoding: setting, as: UTF8.self).contains("[never]")
+}
+
+@Suite(.enabled(if: hugePagesAreOffered())) struct HugePageAdviceTests {
+    @Test func theNextAllocationsOnThisThreadAskForHugePages() throws {
+        #expect(HeapGrowth.useLargeSteps())
+        HeapGrowth.adviseHugePagesOnThisThread()
+        // Past the first huge page boundary of the block, which the advice starts from.
+        let bytes = 8 << 20
+        let block = try #require(malloc(bytes))
+        defer { free(block) }
+        let inside = UInt(bitPattern: Int(bitPattern: block)) + UInt(4 << 20)
+        #expect(try Self.flags(ofMappingHolding: inside).contains("hg"))
+    }
+
+    /// The `VmFlags` of the mapping in /proc/self/smaps that holds `address`.
+    static func flags(ofMappingHolding address: UInt) throws -> [Substring] {
+        let smaps = String(decoding: try FileSystem.contents(of: "/proc/self/smaps"), as: UTF8.self)
+        var holds = false
+        for line in smaps.split(separator: "\n") {
+            if let dash = line.firstIndex(of: "-"), let space = line.firstIndex(of: " "), dash < space,
+                let start = UInt(line[..<dash], radix: 16), let end = UInt(line[line.index(after: dash)..<space], radix: 16)
+            {
+                holds = (start..<end).contains(address)
+            } else if holds, line.hasPrefix("VmFlags:") {
+                return line.dropFirst("VmFlags:".count).split(separator: " ")
+            }
+        }
+        return []
+    }
+}
+#endif

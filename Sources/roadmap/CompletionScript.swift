@@ -28,7 +28,9 @@ enum CompletionScript {
                 prev="${COMP_WORDS[COMP_CWORD-1]}"
                 for ((i = 1; i < COMP_CWORD; i++)); do
                     case "${COMP_WORDS[i]}" in
-                        --roadmap) scope=(--roadmap "${COMP_WORDS[i+1]}"); ((i++)) ;;
+                        # `--roadmap x`, or `--roadmap=x` (which bash splits at the `=`); `~` as the shell reads it.
+                        --roadmap) [[ "${COMP_WORDS[i+1]}" == "=" ]] && ((i++))
+                            scope=(--roadmap "${COMP_WORDS[i+1]/#\\~/$HOME}"); ((i++)) ;;
                         --format|--phase|--id) ((i++)) ;;
                         -*) ;;
                         *) [[ -z "$cmd" ]] && cmd="${COMP_WORDS[i]}" ;;
@@ -42,7 +44,8 @@ enum CompletionScript {
                     --id) return ;;
                     --phase) COMPREPLY=($(compgen -W "$(roadmap __complete phases "${scope[@]}" 2>/dev/null)" -- "$cur")); return ;;
                 esac
-                local opts="\(options(of: HelpCommand.self))"
+                # Before a command, the options of `next`, which runs when none is given.
+                local opts="\(options(of: NextCommand.self))"
                 case "$cmd" in
             \(optionCases)
                 esac
@@ -91,7 +94,13 @@ enum CompletionScript {
             "    for i in (seq (count $tokens))",
             "        if test \"$tokens[$i]\" = --roadmap; and test $i -lt (count $tokens)",
             "            set scope --roadmap $tokens[(math $i + 1)]",
+            "        else if string match -q -- '--roadmap=*' $tokens[$i]",
+            "            set scope --roadmap (string replace -- '--roadmap=' '' $tokens[$i])",
             "        end",
+            "    end",
+            // The line's words as typed: `~` is not yet the home folder.
+            "    if set -q scope[2]",
+            "        set scope[2] (string replace -r -- '^~(?=/|$)' $HOME $scope[2])",
             "    end",
             "    roadmap __complete $argv $scope 2>/dev/null",
             "end",

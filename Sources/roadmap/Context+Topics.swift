@@ -17,9 +17,8 @@ extension Context {
     /// 3, or the id meant when only zeros in front stood in the way (`01.2`). For a phase's
     /// number alone (`4`), that it is a phase and which topics it has. Nil for any other query.
     private static func numbering(ofPosition query: String, in roadmap: Roadmap) -> String? {
-        let words = query.split(whereSeparator: \.isWhitespace)
-        guard words.count == 1 else { return nil }
-        let parts = words[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard let id = id(in: query) else { return nil }
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }) else { return nil }
         let phases = roadmap.phases.count
         guard let number = Int(parts[0]), number >= 1, number <= phases else {
@@ -34,6 +33,18 @@ extension Context {
         if let index = Int(parts[1]), index >= 1, index <= topics.count { return "did you mean \(topics[index - 1].position)?" }
         guard let first = topics.first, let last = topics.last else { return "phase \(number) has no topics" }
         return first == last ? "phase \(number) has one topic, \(first.position)" : "phase \(number) has topics \(first.position)-\(last.position)"
+    }
+
+    /// The id a query is written as: a word of digits and dots, past any marks around it
+    /// (`#2`, `(2)`, `2.`, `3.7:`), or nil (`H2O`, `2a`, two words).
+    private static func id(in query: String) -> Substring? {
+        let words = query.split(whereSeparator: \.isWhitespace)
+        guard words.count == 1 else { return nil }
+        func isMark(_ character: Character) -> Bool { !character.isLetter && !character.isNumber }
+        var id = words[0].drop(while: isMark)
+        while let last = id.last, isMark(last) { id.removeLast() }
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isWholeNumber || $0 == ".") }) else { return nil }
+        return id
     }
 
     /// A topic whose subtopic or resource holds the words of `query`, with the text that holds
@@ -68,9 +79,8 @@ extension Context {
                 // `1.3` in a phase of two topics: say which ids there are. For a number alone
                 // the closest topics are those with it among their title's words (`CIFAR-10`).
                 message += "; " + position
-                let words = query.split(whereSeparator: \.isWhitespace)
-                if !closest.isEmpty, let number = words.first, words.count == 1, number.allSatisfy({ $0.isASCII && $0.isWholeNumber }) {
-                    message += "\nTopics with \(number) in their titles:\n" + Self.lines(closest)
+                if !closest.isEmpty, let id = Self.id(in: query) {
+                    message += "\nTopics with \(id) in their titles:\n" + Self.lines(closest)
                 }
                 throw .failure(message + "\n(see all topics with: roadmap list --all)")
             }

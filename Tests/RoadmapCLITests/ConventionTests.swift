@@ -119,6 +119,10 @@ import Testing
         #expect(try complete(["roadmap", "use", "ml-m"]) == ["ml-mastery"])
         #expect(try complete(["roadmap", "done", "--roadmap", "ml-mastery", "lin"]) == ["linear-algebra"])
         #expect(try complete(["roadmap", "done", "--roadmap", "ml-mastery", "1."]) == ["1.1", "1.2", "1.3", "1.4"])
+        // `--roadmap=x`, which bash splits at the `=`.
+        #expect(try complete(["roadmap", "done", "--roadmap", "=", "ml-mastery", "lin"]) == ["linear-algebra"])
+        // Before a command, the options of `next`, which runs then.
+        #expect(try complete(["roadmap", "--ro"]) == ["--roadmap"])
         #expect(try complete(["roadmap", "export", "--format", ""]) == ["markdown", "json"])
         // --roadmap is offered where it is taken, not to the commands that refuse it.
         #expect(try complete(["roadmap", "log", "--r"]) == ["--roadmap"])
@@ -128,6 +132,8 @@ import Testing
         #expect(try complete(["roadmap", "add", "pl"]) == ["plan.md"])
         #expect(try complete(["roadmap", "lint", "pl"]) == ["plan.md"])
         #expect(try complete(["roadmap", "next", "--roadmap", "pl"]) == ["plan.md"])
+        // A file given from the home folder as `~`, which the line holds as typed.
+        #expect(try complete(["roadmap", "done", "--roadmap", "~/plan.md", "al"]) == ["alpha"])
         #expect(try complete(["roadmap", "add", "plan.md", "--id", ""]) == [])
         #expect(try complete(["roadmap", "status", ""]) == [])
         #expect(try complete(["roadmap", "remove", ""]) == [])
@@ -158,9 +164,17 @@ import Testing
             return result.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
         }
         #expect(try complete("roadmap done --roadmap python-ml-steps scip") == ["scipy"])
+        #expect(try complete("roadmap done --roadmap=python-ml-steps scip") == ["scipy"])
         #expect(try complete("roadmap done scip").isEmpty)
-        #expect(try complete("roadmap list --roadmap python-ml-steps ") == ["1", "2", "3", "4", "5", "6"])
-        #expect(try complete("roadmap reset --roadmap ml-mastery --phase ") == ["1", "2", "3", "4", "5", "6", "7"])
+        // The active roadmap has 6 phases.
+        #expect(try complete("roadmap list --roadmap ml-engineer-24-weeks ") == (1...9).map(String.init))
+        #expect(try complete("roadmap reset --roadmap ml-mastery --phase ") == (1...7).map(String.init))
+        // A file, in a folder with a space, or from the home folder as `~`.
+        let folder = cli.home.appending(path: "my plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "# Plan\n\n## Phase 1: A\n\n- Alpha topic\n- Beta topic\n".write(to: folder.appending(path: "a plan.md"), atomically: true, encoding: .utf8)
+        #expect(try complete("roadmap done --roadmap \\'\(folder.path)/a plan.md\\' be") == ["beta-topic"])
+        #expect(try complete("roadmap done --roadmap ~/my\\ plans/a\\ plan.md al") == ["alpha-topic"])
     }
 
     @Test func searchFindsTopicsAcrossRoadmapsRanked() throws {

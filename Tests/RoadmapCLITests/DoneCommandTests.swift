@@ -131,10 +131,15 @@ import Testing
         ("ml-beginner-to-expert", "10", "its phases are numbered 1-5\nTopics with 10 in their titles:\n  3.7  Try image classification on CIFAR-10  (try-image-classification-on-cifar-10)"),
         ("ml-engineer-24-weeks", "2", "2 is a phase; its topic is 2.1 (roadmap list 2)\nTopics with 2 in their titles:\n  3.1  Level 2 Coding Tutorials  (level-2-coding-tutorials)"),
         ("python-ml-steps", "2", "2 is a phase; its topics are 2.1-2.5 (roadmap list 2)"),
+        // Marked as numbers are in lists and headings.
+        ("python-ml-steps", "#2", "2 is a phase; its topics are 2.1-2.5 (roadmap list 2)"),
+        ("python-ml-steps", "2.", "2 is a phase; its topics are 2.1-2.5 (roadmap list 2)"),
+        ("python-ml-steps", "(2)", "2 is a phase; its topics are 2.1-2.5 (roadmap list 2)"),
+        ("ml-beginner-to-expert", "-10", "its phases are numbered 1-5\nTopics with 10 in their titles:\n  3.7  Try image classification on CIFAR-10  (try-image-classification-on-cifar-10)"),
     ])
     func aNumberAloneNeverMarksATopicByPartOfItsTitle(roadmap: String, query: String, message: String) throws {
         let cli = try CLI()
-        let result = try cli.run("done", query, "--roadmap", roadmap)
+        let result = try cli.run("done", "--roadmap", roadmap, "--", query)
         #expect(result.status == 1)
         #expect(result.stderr == "error: no topic matches \"\(query)\" in \(roadmap); \(message)\n(see all topics with: roadmap list --all)\n")
         #expect(!FileManager.default.fileExists(atPath: cli.progressFile.path))

@@ -28,21 +28,27 @@ import Testing
         #expect(topic.slug.rawValue == slug)
     }
 
-    /// A number alone names a topic by its position or its whole title, never by a part:
-    /// the titles holding it as a word are offered, and `H2O` is not one of them.
+    /// A number alone, however it is marked (`#3`, `(3)`, `3.`), names a topic by its position
+    /// or its whole title, never by a part: the titles holding it as a word are offered (zeros
+    /// in front aside), and `H2O` is not one of them.
     @Test(arguments: [
-        ("2", [String]()),
-        ("10", ["1.2"]),
-        ("3", ["1.1", "1.3"]),
+        ("2", [String]()), ("10", ["1.2"]), ("3", ["1.1", "1.3"]), ("#3", ["1.1", "1.3"]), ("(3)", ["1.1", "1.3"]),
+        ("3.", ["1.1", "1.3"]), ("-10", ["1.2"]), ("03", ["1.1", "1.3"]), ("9", ["1.5"]),
     ])
     func aNumberAloneMatchesOnlyAWholeTitle(query: String, offered: [String]) {
-        let titles = ["Python 3 Basics", "CIFAR-10 Classification", "Level 3: H2O", "7"]
-        let topics = titles.enumerated().map { Topic(position: "1.\($0.offset + 1)", slug: TopicSlug(title: $0.element), title: $0.element) }
-        let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
-        #expect(roadmap.topic(matching: query) == .notFound(closest: topics.filter { offered.contains($0.position) }))
-        // A title that is the number itself is named by it.
-        #expect(roadmap.topic(matching: "7") == .found(topics[3]))
+        let roadmap = Self.numbered
+        #expect(roadmap.topic(matching: query) == .notFound(closest: roadmap.topics.filter { offered.contains($0.position) }))
     }
+
+    @Test func aTitleThatIsTheNumberIsNamedByIt() {
+        #expect(Self.numbered.topic(matching: "7") == .found(Self.numbered.topics[3]))
+    }
+
+    static let numbered: Roadmap = {
+        let titles = ["Python 3 Basics", "CIFAR-10 Classification", "Level 3: H2O", "7", "One two three four five six seven eight 9"]
+        let topics = titles.enumerated().map { Topic(position: "1.\($0.offset + 1)", slug: TopicSlug(title: $0.element), title: $0.element) }
+        return Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
+    }()
 
     /// Accents on Latin letters are ignored either way round; the slug, which keys progress,
     /// keeps them.
@@ -60,9 +66,14 @@ import Testing
 
     /// A title or slug as typed, accents and all, comes before one that matches only with its
     /// accents folded.
-    @Test(arguments: [("resume", "1.1"), ("résumé", "1.2"), ("RÉSUMÉ", "1.2"), ("Resume", "1.1")])
+    @Test(arguments: [
+        ("resume", "1.1"), ("résumé", "1.2"), ("RÉSUMÉ", "1.2"), ("Resume", "1.1"),
+        // A prefix, a part or words as typed, too, before any tier folds.
+        ("resume p", "1.3"), ("ano", "1.6"), ("résumé w", "1.4"), ("año", "1.5"), ("anov", "1.6"), ("writing", "1.4"),
+    ])
     func anExactMatchComesBeforeAFoldedOne(query: String, position: String) {
-        let topics = [Topic(position: "1.1", slug: TopicSlug(title: "Resume"), title: "Resume"), Topic(position: "1.2", slug: TopicSlug(title: "Résumé"), title: "Résumé")]
+        let titles = ["Resume", "Résumé", "Resume parsing", "Résumé writing", "Año nuevo", "ANOVA tests"]
+        let topics = titles.enumerated().map { Topic(position: "1.\($0.offset + 1)", slug: TopicSlug(title: $0.element), title: $0.element) }
         let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])
         #expect(roadmap.topic(matching: query) == .found(topics.first { $0.position == position }!))
     }

@@ -13,39 +13,37 @@ enum LatinFolding {
     /// case (`Ä` → `a`, `Æ` → `ae`); ASCII text is returned as it is.
     static func folded(_ text: String) -> String {
         guard !text.isASCIIText else { return text }
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var afterLatinLetter = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if (0x300...0x36F).contains(value) {
-                if !afterLatinLetter { result.append(scalar) }
-                continue
-            }
-            if let plain = plainLetters(of: value) {
-                result.append(contentsOf: plain.unicodeScalars)
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+                afterLatinLetter = UInt8(value).isASCIILetter
+            } else if (0x300...0x36F).contains(value) {
+                if !afterLatinLetter { UTF8.encode(scalar) { bytes.append($0) } }
+            } else if let plain = plainLetter(of: value) {
+                if plain == UInt8(ascii: "*") { bytes += ligatures[value, default: ""].utf8 } else { bytes.append(plain) }
                 afterLatinLetter = true
             } else {
-                result.append(scalar)
-                afterLatinLetter = scalar.isASCII && (scalar.properties.isAlphabetic)
+                UTF8.encode(scalar) { bytes.append($0) }
+                afterLatinLetter = false
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The plain letters of an accented Latin letter, or nil for any other scalar.
-    private static func plainLetters(of value: UInt32) -> Substring? {
-        let (table, first): (Substring, UInt32)
+    /// The plain letter of an accented Latin letter, `*` for one of two letters
+    /// (``ligatures``), or nil for any other scalar.
+    private static func plainLetter(of value: UInt32) -> UInt8? {
+        let byte: UInt8
         switch value {
-        case 0xC0...0x24F: (table, first) = (latin, 0xC0)
-        case 0x1E00...0x1EFF: (table, first) = (latinAdditional, 0x1E00)
+        case 0xC0...0x24F: byte = latin[Int(value - 0xC0)]
+        case 0x1E00...0x1EFF: byte = latinAdditional[Int(value - 0x1E00)]
         default: return nil
         }
-        let index = table.utf8.index(table.startIndex, offsetBy: Int(value - first))
-        switch table[index] {
-        case "-": return nil
-        case "*": return ligatures[value].map { $0[...] }
-        default: return table[index...index]
-        }
+        return byte == UInt8(ascii: "-") ? nil : byte
     }
 
     // One byte for each scalar from the range's first: its plain letter, `*` for a letter
@@ -54,7 +52,7 @@ enum LatinFolding {
     // hand for letters with a stroke or hook, which have none.
 
     /// U+00C0…U+024F.
-    private static let latin: Substring = """
+    private static let latin: [UInt8] = Array("""
         aaaaaa*ceeeeiiiidnooooo-ouuuuy**aaaaaa*ceeeeiiiidnooooo-ouuuuy*y\
         aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllll\
         lllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs\
@@ -62,15 +60,15 @@ enum LatinFolding {
         ----*********aaiioouuuuuuuuuu-aaaa**ggggkkoooo--j***gg--nnaa**oo\
         aaaaeeeeiiiioooorrrruuuusstt--hhnd--zzaaeeooooooooyylntj**acclts\
         z--bu-eejjqqrryy
-        """
+        """.utf8)
 
     /// U+1E00…U+1EFF.
-    private static let latinAdditional: Substring = """
+    private static let latinAdditional: [UInt8] = Array("""
         aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm\
         mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv\
         wwwwwwwwwwxxxxyyzzzzzzhtwyasss*daaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee\
         eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy**----
-        """
+        """.utf8)
 
     private static let ligatures: [UInt32: String] = [
         0xC6: "ae", 0xDE: "th", 0xDF: "ss", 0xE6: "ae", 0xFE: "th", 0x132: "ij", 0x133: "ij", 0x152: "oe", 0x153: "oe",

@@ -24,20 +24,59 @@ extension Roadmap {
     public func topic(matching query: String) -> TopicMatch {
         let typed = TypedTopic(query)
         guard !typed.trimmed.isEmpty else { return .notFound(closest: []) }
-        let topics = self.topics
-        // Made once, when a tier that folds is first reached.
-        var folded: [FoldedTopic?] = []
+        // The topics that fold, in order, made once when a tier that folds is first reached.
+        // Against a query without accents only they can match there: the others read as they
+        // did in the tier as typed.
+        var folding: [(topic: Topic, folded: FoldedTopic)]?
         for tier in TypedTopic.Tier.allCases {
-            if tier.folds, folded.isEmpty { folded = topics.map(FoldedTopic.init) }
-            let found = topics.indices.filter { typed.matches(topics[$0], in: tier, folded: tier.folds ? folded[$0] : nil) }
-            if found.count == 1 { return .found(topics[found[0]]) }
-            if found.count > 1 { return .ambiguous(found.map { topics[$0] }) }
+            var found: [Topic] = []
+            if !tier.folds {
+                for phase in phases {
+                    // Each topic lent to the test rather than copied (a roadmap may have 100,000).
+                    phase.topics.withUnsafeBufferPointer { topics in
+                        for index in topics.indices
+                        where typed.matches(position: topics[index].position, slug: topics[index].slug.rawValue, title: topics[index].title, in: tier, folded: nil) {
+                            found.append(topics[index])
+                        }
+                    }
+                }
+            } else {
+                if folding == nil { folding = foldingTopics() }
+                if typed.hasAccents {
+                    var next = folding!.startIndex
+                    for phase in phases {
+                        for index in phase.topics.indices {
+                            // The topics that fold are in the same order: each is met in turn.
+                            var folded: FoldedTopic?
+                            if next < folding!.endIndex, folding![next].topic.position == phase.topics[index].position {
+                                folded = folding![next].folded
+                                next += 1
+                            }
+                            if typed.matches(phase.topics[index], in: tier, folded: folded) { found.append(phase.topics[index]) }
+                        }
+                    }
+                } else {
+                    for entry in folding! where typed.matches(entry.topic, in: tier, folded: entry.folded) { found.append(entry.topic) }
+                }
+            }
+            if found.count == 1 { return .found(found[0]) }
+            if found.count > 1 { return .ambiguous(found) }
         }
+        let topics = self.topics
         if let number = typed.numberWords {
             return .notFound(closest: topics.filter { Self.words(TopicSlug.numberWords(of: $0.title), hold: number) })
         }
         // A query without a letter or digit (`🚀`, `-`) has no words to spell close to.
         return .notFound(closest: typed.hasWords ? closest(to: typed.folded.lower, among: topics) : [])
+    }
+
+    /// The topics whose slug or title folds to other text, with what it folds to, in order.
+    private func foldingTopics() -> [(topic: Topic, folded: FoldedTopic)] {
+        var folding: [(topic: Topic, folded: FoldedTopic)] = []
+        for phase in phases {
+            for topic in phase.topics { if let folded = FoldedTopic(topic) { folding.append((topic, folded)) } }
+        }
+        return folding
     }
 
     /// Whether `words` hold `part`, its words in a row.

@@ -30,6 +30,8 @@ struct TypedTopic {
     let asTyped: Spelling
     /// With the accents of Latin letters folded (``LatinFolding``).
     let folded: Spelling
+    /// Whether folding changes the query (``LatinFolding``).
+    var hasAccents: Bool { folded.lower != asTyped.lower }
     /// The bytes of `asTyped.lower`, when it is ASCII.
     private let asciiLower: [UInt8]?
     /// False for a query without a letter or digit, whose slug is the stand-in `topic`: it
@@ -52,19 +54,25 @@ struct TypedTopic {
     /// Whether `topic` matches in `tier`; `folded` is the topic's folded spelling for a tier
     /// that folds, nil when it has no accents to fold.
     func matches(_ topic: Topic, in tier: Tier, folded foldedTopic: FoldedTopic?) -> Bool {
+        matches(position: topic.position, slug: topic.slug.rawValue, title: topic.title, in: tier, folded: foldedTopic)
+    }
+
+    /// ``matches(_:in:folded:)`` given the topic's position, slug and title alone, which a
+    /// caller lends from its array without copying the whole topic.
+    func matches(position: String, slug topicSlug: String, title: String, in tier: Tier, folded foldedTopic: FoldedTopic?) -> Bool {
         if !hasWords || numberWords != nil, !tier.isWhole { return false }
         switch tier {
         case .position:
-            return topic.position == trimmed
+            return position == trimmed
         case .whole:
-            return topic.slug.rawValue == asTyped.lower || isLower(topic.title)
+            return topicSlug == asTyped.lower || isLower(title)
         case .prefix, .part, .words:
-            return Self.matches(slug: topic.slug.rawValue, lowerTitle: topic.title.lowercased(), spelling: asTyped, in: tier)
+            return Self.matches(slug: topicSlug, lowerTitle: title.lowercased(), spelling: asTyped, in: tier)
         case .foldedWhole, .foldedPrefix, .foldedPart, .foldedWords:
             // Nothing folds on either side: the tier as typed has answered already.
-            guard foldedTopic != nil || folded.lower != asTyped.lower else { return false }
+            guard foldedTopic != nil || hasAccents else { return false }
             return Self.matches(
-                slug: foldedTopic?.slug ?? topic.slug.rawValue, lowerTitle: foldedTopic?.lowerTitle ?? topic.title.lowercased(),
+                slug: foldedTopic?.slug ?? topicSlug, lowerTitle: foldedTopic?.lowerTitle ?? title.lowercased(),
                 spelling: folded, in: tier)
         }
     }
@@ -116,6 +124,7 @@ struct FoldedTopic {
     init?(_ topic: Topic) {
         guard !(topic.slug.rawValue.isASCIIText && topic.title.isASCIIText) else { return nil }
         slug = LatinFolding.folded(topic.slug.rawValue)
-        lowerTitle = LatinFolding.folded(topic.title.lowercased())
+        // Folded first: what is left is mostly ASCII, which lower-cases quickly.
+        lowerTitle = LatinFolding.folded(topic.title).lowercased()
     }
 }

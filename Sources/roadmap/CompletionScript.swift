@@ -21,6 +21,14 @@ enum CompletionScript {
         let optionCases = Commands.visible.map { "        \($0.name)) opts=\"\(options(of: $0))\" ;;" }.joined(separator: "\n")
         return """
             # bash completion for roadmap. Install: source <(roadmap completions bash)
+            # A word of the line as the shell will read it: quotes and `\\ ` undone, `~` the home folder.
+            _roadmap_word() {
+                local word="$1"
+                if [[ $word == \\"*\\" || $word == \\'*\\' ]]; then word="${word:1:${#word}-2}"; fi
+                word="${word//\\\\ / }"
+                if [[ $word == "~" || $word == "~/"* ]]; then word="$HOME${word:1}"; fi
+                printf '%s' "$word"
+            }
             _roadmap() {
                 local cur prev cmd="" i
                 local -a scope=()
@@ -28,14 +36,16 @@ enum CompletionScript {
                 prev="${COMP_WORDS[COMP_CWORD-1]}"
                 for ((i = 1; i < COMP_CWORD; i++)); do
                     case "${COMP_WORDS[i]}" in
-                        # `--roadmap x`, or `--roadmap=x` (which bash splits at the `=`); `~` as the shell reads it.
+                        # `--roadmap x`, or `--roadmap=x` (which bash splits at the `=`).
                         --roadmap) [[ "${COMP_WORDS[i+1]}" == "=" ]] && ((i++))
-                            scope=(--roadmap "${COMP_WORDS[i+1]/#\\~/$HOME}"); ((i++)) ;;
+                            scope=(--roadmap "$(_roadmap_word "${COMP_WORDS[i+1]}")"); ((i++)) ;;
                         --format|--phase|--id) ((i++)) ;;
                         -*) ;;
                         *) [[ -z "$cmd" ]] && cmd="${COMP_WORDS[i]}" ;;
                     esac
                 done
+                # `--roadmap=` splits into `--roadmap` and `=`.
+                if [[ "$prev" == "=" && "${COMP_WORDS[COMP_CWORD-2]}" == --roadmap ]]; then prev=--roadmap; fi
                 case "$prev" in
                     # A roadmap id, or a Markdown file.
                     --roadmap) COMPREPLY=($(compgen -W "$(roadmap __complete roadmaps 2>/dev/null)" -- "$cur") $(compgen -f -- "$cur"))

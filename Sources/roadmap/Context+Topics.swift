@@ -35,15 +35,17 @@ extension Context {
         return first == last ? "phase \(number) has one topic, \(first.position)" : "phase \(number) has topics \(first.position)-\(last.position)"
     }
 
-    /// The id a query is written as: a word of digits and dots, past any marks around it
-    /// (`#2`, `(2)`, `2.`, `3.7:`), or nil (`H2O`, `2a`, two words).
+    /// The id a query is written as: digits and dots, perhaps marked as lists and headings
+    /// mark numbers (`#2`, `(2)`, `2.`, `2)`, `3.7:`), or nil (`H2O`, `.5`, two words).
     private static func id(in query: String) -> Substring? {
         let words = query.split(whereSeparator: \.isWhitespace)
         guard words.count == 1 else { return nil }
-        func isMark(_ character: Character) -> Bool { !character.isLetter && !character.isNumber }
-        var id = words[0].drop(while: isMark)
-        while let last = id.last, isMark(last) { id.removeLast() }
-        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isWholeNumber || $0 == ".") }) else { return nil }
+        var id = words[0]
+        if let first = id.first, first == "#" || first == "(" { id.removeFirst() }
+        while let last = id.last, last == "." || last == ")" || last == ":" { id.removeLast() }
+        guard let first = id.first, first.isASCII, first.isWholeNumber,
+            id.allSatisfy({ $0.isASCII && ($0.isWholeNumber || $0 == ".") })
+        else { return nil }
         return id
     }
 

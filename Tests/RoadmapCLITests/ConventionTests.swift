@@ -132,8 +132,15 @@ import Testing
         #expect(try complete(["roadmap", "add", "pl"]) == ["plan.md"])
         #expect(try complete(["roadmap", "lint", "pl"]) == ["plan.md"])
         #expect(try complete(["roadmap", "next", "--roadmap", "pl"]) == ["plan.md"])
-        // A file given from the home folder as `~`, which the line holds as typed.
+        // A file given from the home folder as `~`, or with a space, which the line holds as
+        // typed: escaped or in quotes. `--roadmap=` offers roadmaps as `--roadmap ` does.
         #expect(try complete(["roadmap", "done", "--roadmap", "~/plan.md", "al"]) == ["alpha"])
+        let folder = cli.home.appending(path: "my plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "# Plan\n\n## Phase 1: A\n- Beta\n".write(to: folder.appending(path: "a plan.md"), atomically: true, encoding: .utf8)
+        #expect(try complete(["roadmap", "done", "--roadmap", "~/my\\ plans/a\\ plan.md", "be"]) == ["beta"])
+        #expect(try complete(["roadmap", "done", "--roadmap", "\"\(folder.path)/a plan.md\"", "be"]) == ["beta"])
+        #expect(try complete(["roadmap", "done", "--roadmap", "=", "ml-m"]) == ["ml-mastery"])
         #expect(try complete(["roadmap", "add", "plan.md", "--id", ""]) == [])
         #expect(try complete(["roadmap", "status", ""]) == [])
         #expect(try complete(["roadmap", "remove", ""]) == [])

@@ -135,7 +135,7 @@ import Testing
         ("python-ml-steps", "#2", "2 is a phase; its topics are 2.1-2.5 (roadmap list 2)"),
         ("python-ml-steps", "2.", "2 is a phase; its topics are 2.1-2.5 (roadmap list 2)"),
         ("python-ml-steps", "(2)", "2 is a phase; its topics are 2.1-2.5 (roadmap list 2)"),
-        ("ml-beginner-to-expert", "-10", "its phases are numbered 1-5\nTopics with 10 in their titles:\n  3.7  Try image classification on CIFAR-10  (try-image-classification-on-cifar-10)"),
+        ("ml-beginner-to-expert", "10)", "its phases are numbered 1-5\nTopics with 10 in their titles:\n  3.7  Try image classification on CIFAR-10  (try-image-classification-on-cifar-10)"),
     ])
     func aNumberAloneNeverMarksATopicByPartOfItsTitle(roadmap: String, query: String, message: String) throws {
         let cli = try CLI()

@@ -28,7 +28,7 @@ extension RoadmapBuilder {
         var folded = SharedJobs.run(ranges.count, into: PipelineFold(givenUp: givenUp)) { index -> ReadPiece in
             // The first piece is always scanned: every other piece waits for its phase level.
             guard index == 0 || !givenUp.isRaised else { return .unread(index..<(index + 1)) }
-            HeapGrowth.adviseHugePagesOnThisThread()
+            HeapGrowth.adviseHugePagesOnThisThread(forDocumentOf: utf8.count)
             // A piece that does not end at rest (a fence open across its end) is read again with
             // the piece after it; the fold then leaves out what that piece read alone. If the two
             // still do not end at rest, fences cross cuts all along (shell comments read as

@@ -78,7 +78,7 @@ struct RoadmapBuilder {
         var builder: RoadmapBuilder
         if utf8.count >= threshold {
             HeapGrowth.useLargeSteps()
-            HeapGrowth.adviseHugePagesOnThisThread()
+            HeapGrowth.adviseHugePagesOnThisThread(forDocumentOf: utf8.count)
         }
         if utf8.count >= threshold, inPipeline,
             let read = readInPipeline(utf8, pieceBytes: pieceBytes, collectingWarnings: collectingWarnings)

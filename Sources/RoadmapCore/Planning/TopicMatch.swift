@@ -17,17 +17,17 @@ extension Roadmap {
     /// (``LatinFolding``) on both sides, before the next: `algebra` names "Álgebra", and
     /// `resume` still names "Resume parsing" rather than also "Résumé writing".
     ///
-    /// A number alone (`2`, `10`, `#2`, `2.`) names a topic only by its id or whole title: it is
+    /// A number alone (`2`, `10`, `#2`, `2.`) names a topic only by its id, slug or whole title: it is
     /// a phase's number or a mistyped id far more often than a part of a title (`Level 2
     /// Coding`, `CIFAR-10`, `H2O`), and marking a topic the user did not mean is worse than
     /// asking. The topics with that number among their title's words are offered instead.
     public func topic(matching query: String) -> TopicMatch {
         let typed = TypedTopic(query)
         guard !typed.trimmed.isEmpty else { return .notFound(closest: []) }
-        // The topics that fold, in order, made once when a tier that folds is first reached.
-        // Against a query without accents only they can match there: the others read as they
-        // did in the tier as typed.
-        var folding: [(topic: Topic, folded: FoldedTopic)]?
+        // The topics that fold, by phase and index, made once when a tier that folds is first
+        // reached. Against a query without accents only they can match there: the others read
+        // as they did in the tier as typed.
+        var folding: [(phase: Int, topic: Int, folded: FoldedTopic)]?
         for tier in TypedTopic.Tier.allCases {
             var found: [Topic] = []
             if !tier.folds {
@@ -43,12 +43,12 @@ extension Roadmap {
             } else {
                 if folding == nil { folding = foldingTopics() }
                 if typed.hasAccents {
+                    // Every topic may match; those that fold come in the same order.
                     var next = folding!.startIndex
-                    for phase in phases {
+                    for (phaseIndex, phase) in phases.enumerated() {
                         for index in phase.topics.indices {
-                            // The topics that fold are in the same order: each is met in turn.
                             var folded: FoldedTopic?
-                            if next < folding!.endIndex, folding![next].topic.position == phase.topics[index].position {
+                            if next < folding!.endIndex, folding![next].phase == phaseIndex, folding![next].topic == index {
                                 folded = folding![next].folded
                                 next += 1
                             }
@@ -56,7 +56,9 @@ extension Roadmap {
                         }
                     }
                 } else {
-                    for entry in folding! where typed.matches(entry.topic, in: tier, folded: entry.folded) { found.append(entry.topic) }
+                    for entry in folding! where typed.matches(phases[entry.phase].topics[entry.topic], in: tier, folded: entry.folded) {
+                        found.append(phases[entry.phase].topics[entry.topic])
+                    }
                 }
             }
             if found.count == 1 { return .found(found[0]) }
@@ -70,11 +72,14 @@ extension Roadmap {
         return .notFound(closest: typed.hasWords ? closest(to: typed.folded.lower, among: topics) : [])
     }
 
-    /// The topics whose slug or title folds to other text, with what it folds to, in order.
-    private func foldingTopics() -> [(topic: Topic, folded: FoldedTopic)] {
-        var folding: [(topic: Topic, folded: FoldedTopic)] = []
-        for phase in phases {
-            for topic in phase.topics { if let folded = FoldedTopic(topic) { folding.append((topic, folded)) } }
+    /// The topics whose slug or title folds to other text, by phase and index, with what
+    /// they fold to, in order.
+    private func foldingTopics() -> [(phase: Int, topic: Int, folded: FoldedTopic)] {
+        var folding: [(phase: Int, topic: Int, folded: FoldedTopic)] = []
+        for (phaseIndex, phase) in phases.enumerated() {
+            for (index, topic) in phase.topics.enumerated() {
+                if let folded = FoldedTopic(topic) { folding.append((phaseIndex, index, folded)) }
+            }
         }
         return folding
     }

@@ -31,7 +31,7 @@ struct TypedTopic {
     /// With the accents of Latin letters folded (``LatinFolding``).
     let folded: Spelling
     /// Whether folding changes the query (``LatinFolding``).
-    var hasAccents: Bool { folded.lower != asTyped.lower }
+    let hasAccents: Bool
     /// The bytes of `asTyped.lower`, when it is ASCII.
     private let asciiLower: [UInt8]?
     /// False for a query without a letter or digit, whose slug is the stand-in `topic`: it
@@ -45,6 +45,7 @@ struct TypedTopic {
         trimmed = query.trimmingSpace
         asTyped = Spelling(lower: trimmed.lowercased())
         folded = Spelling(lower: LatinFolding.folded(asTyped.lower))
+        hasAccents = folded.lower != asTyped.lower
         asciiLower = asTyped.lower.isASCIIText ? Array(asTyped.lower.utf8) : nil
         let words = TopicSlug.numberWords(of: trimmed)
         hasWords = !words.isEmpty

@@ -40,7 +40,7 @@ enum FileSystem {
         if size >= threshold, size >= 2 {
             // Before the second thread is made, whose heap is sized when it first allocates.
             HeapGrowth.useLargeSteps()
-            HeapGrowth.adviseHugePagesOnThisThread()
+            HeapGrowth.adviseHugePagesOnThisThread(forDocumentOf: size)
             if let bytes = try readInHalves(descriptor, size: size) { return bytes }
         }
         // Read straight into an array of the file's size (the progress file can be 16 MB); a
@@ -82,7 +82,7 @@ enum FileSystem {
             HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
             let target = HalfTarget(base: buffer.baseAddress!)
             let halves = SharedJobs.run(2) { half in
-                HeapGrowth.adviseHugePagesOnThisThread()
+                HeapGrowth.adviseHugePagesOnThisThread(forDocumentOf: size)
                 let range = half == 0 ? 0..<(size / 2) : (size / 2)..<size
                 return readFully(descriptor, into: target.base + range.lowerBound, count: range.count, at: range.lowerBound)
             }

@@ -17,10 +17,13 @@ import Glibc
 /// RoadmapCore that reads such a file keeps up to 64 MiB of freed memory instead of giving it
 /// back. Elsewhere (macOS, other C libraries) nothing changes.
 ///
-/// Each thread that then reads or parses such a document asks for huge pages where its heap
-/// grows next (``adviseHugePagesOnThisThread(bytes:)``). On the same document: page faults
-/// 4,662 → 1,006, system time 16 → 8 ms, wall time 2% less on two cores and 5% less on one,
-/// for 11 MB more at the peak (35 → 45 MB), as memory is taken 2 MiB at a time.
+/// Each thread that then reads such a file, or parses such a document piece by piece, also
+/// asks for huge pages where its heap grows next, once (``adviseHugePagesOnThisThread(forDocumentOf:)``;
+/// the two-pass reading of a document with reference links does not). On the 10 MB benchmark
+/// document: page faults 4,662 → 1,006, system time 16 → 8 ms, wall time 2% less on two cores
+/// and 5% less on one, for 10 MB more at the peak (35 → 45 MB), as memory is taken 2 MiB at a
+/// time (BENCHMARKS.md, "2026-12-07, evening"). The advised memory keeps asking for huge pages
+/// for the life of the process.
 enum HeapGrowth {
     /// Applies the setting, the first time only, and tells whether the allocator took it.
     @discardableResult
@@ -28,19 +31,39 @@ enum HeapGrowth {
         applied
     }
 
-    /// Readies the heap of the calling thread for a large parse: takes a block of `bytes` from
-    /// it, asks for huge pages for the block's memory (``HugePages``) and frees it at once. The
-    /// block is below the mmap threshold set here, so it comes from the thread's own heap, and
-    /// once freed it stays there as the heap's top (the trim threshold keeps it), where the
-    /// allocations that follow are made: they fault in 2 MiB at a time rather than 4 KiB. Only
-    /// after ``useLargeSteps()`` has applied, and only a hint.
-    static func adviseHugePagesOnThisThread(bytes: Int = 30 << 20) {
+    /// Readies the heap of the calling thread for reading a document of `size` bytes, the first
+    /// time it is asked on this thread: takes a block of three times the document's size (at
+    /// most 30 MiB) from the heap, asks for huge pages for the block's whole 2 MiB pages
+    /// (``HugePages``) and frees it at once. The block is below the mmap threshold set here,
+    /// so it comes from the thread's own heap; freed, it stays there as the heap's top (the
+    /// trim threshold keeps it), where the allocations that follow are made, faulting in 2 MiB
+    /// at a time rather than 4 KiB. Applies the setting first (``useLargeSteps()``), and does
+    /// nothing if the allocator refused it. Only a hint. Tells what memory it advised, if any.
+    @discardableResult
+    static func adviseHugePagesOnThisThread(forDocumentOf size: Int) -> UnsafeMutableRawBufferPointer? {
         #if canImport(Glibc)
-        guard applied, let block = malloc(bytes) else { return }
-        HugePages.advise(UnsafeMutableRawBufferPointer(start: block, count: bytes))
-        free(block)
+        let bytes = min(maximumAdvice, size.multipliedReportingOverflow(by: 3).overflow ? maximumAdvice : size * 3)
+        // Room for a whole huge page wherever the block starts.
+        guard bytes >= 2 * HugePages.size, applied, let key = advisedThreads, pthread_getspecific(key) == nil else { return nil }
+        _ = pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))
+        guard let block = malloc(bytes) else { return nil }
+        defer { free(block) }
+        return HugePages.advise(UnsafeMutableRawBufferPointer(start: block, count: bytes))
+        #else
+        return nil
         #endif
     }
+
+    /// 30 MiB: below the 32 MiB mmap threshold, and room for the 10 MB benchmark document.
+    static let maximumAdvice = 30 << 20
+
+    #if canImport(Glibc)
+    /// Set on each thread that has advised its heap (``adviseHugePagesOnThisThread(forDocumentOf:)``).
+    private static let advisedThreads: pthread_key_t? = {
+        var key = pthread_key_t()
+        return pthread_key_create(&key, nil) == 0 ? key : nil
+    }()
+    #endif
 
     private static let applied: Bool = {
         #if canImport(Glibc)

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #endif
 
 /// Linux's transparent huge pages, asked for where memory is about to be filled in bulk.
@@ -9,15 +11,20 @@ enum HugePages {
 
     /// Asks Linux to back the whole 2 MiB pages inside `memory` with huge pages, so that
     /// filling it takes a page fault every 2 MiB rather than every 4 KiB. Only a hint: where
-    /// it is refused (huge pages turned off, another system) nothing changes.
-    static func advise(_ memory: UnsafeMutableRawBufferPointer) {
+    /// it is refused (huge pages turned off, another system) nothing changes. Tells the memory
+    /// it asked for, if any.
+    @discardableResult
+    static func advise(_ memory: UnsafeMutableRawBufferPointer) -> UnsafeMutableRawBufferPointer? {
         #if os(Linux)
         let address = Int(bitPattern: memory.baseAddress)
         let start = (address + size - 1) & ~(size - 1)
         let end = (address + memory.count) & ~(size - 1)
-        guard end > start else { return }
+        guard end > start else { return nil }
         // MADV_HUGEPAGE, which the C headers define with a macro Swift does not import.
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 14)
+        guard madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 14) == 0 else { return nil }
+        return UnsafeMutableRawBufferPointer(start: UnsafeMutableRawPointer(bitPattern: start), count: end - start)
+        #else
+        return nil
         #endif
     }
 }

@@ -78,6 +78,22 @@ import Testing
         #expect(roadmap.topic(matching: query) == .found(topics.first { $0.position == position }!))
     }
 
+    /// A query with accents is compared with every topic, ASCII or not, across phases; each
+    /// topic with its own folded spelling, even where a roadmap made in code repeats a position.
+    @Test(arguments: [("résume p", "Resume parsing"), ("résume w", "Résumé writing"), ("budgét", "Budget"), ("ano n", "Año nuevo")])
+    func anAccentedQueryMeetsEveryTopicInTurn(query: String, title: String) {
+        func topic(_ title: String) -> Topic { Topic(position: "1.1", slug: TopicSlug(title: title), title: title) }
+        let roadmap = Roadmap(id: "r", title: "R", phases: [
+            Phase(number: 1, title: "One", topics: [topic("Resume parsing"), topic("Résumé writing")]),
+            Phase(number: 2, title: "Two", topics: [topic("Budget"), topic("Año nuevo")]),
+        ])
+        guard case .found(let found) = roadmap.topic(matching: query) else {
+            Issue.record("\(query) named no one topic")
+            return
+        }
+        #expect(found.title == title)
+    }
+
     @Test func aMisspeltAccentedTitleIsSuggested() {
         let topics = [Topic(position: "1.1", slug: TopicSlug(title: "Álgebra"), title: "Álgebra")]
         let roadmap = Roadmap(id: "r", title: "R", phases: [Phase(number: 1, title: "One", topics: topics)])

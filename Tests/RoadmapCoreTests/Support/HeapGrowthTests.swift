@@ -29,15 +29,23 @@ private func hugePagesAreOffered() -> Bool {
 }
 
 @Suite(.enabled(if: hugePagesAreOffered())) struct HugePageAdviceTests {
-    @Test func theNextAllocationsOnThisThreadAskForHugePages() throws {
-        #expect(HeapGrowth.useLargeSteps())
-        HeapGrowth.adviseHugePagesOnThisThread()
-        // Past the first huge page boundary of the block, which the advice starts from.
-        let bytes = 8 << 20
-        let block = try #require(malloc(bytes))
-        defer { free(block) }
-        let inside = UInt(bitPattern: Int(bitPattern: block)) + UInt(4 << 20)
-        #expect(try Self.flags(ofMappingHolding: inside).contains("hg"))
+    /// On a thread of its own, which has not advised its heap yet: the memory advised is
+    /// marked, and a second request on the same thread advises nothing more.
+    @Test func aThreadsHeapIsAdvisedOnce() throws {
+        let advised = try Background(onThread: true) { () -> (first: UInt?, second: Bool) in
+            let first = HeapGrowth.adviseHugePagesOnThisThread(forDocumentOf: 10_000_000)
+            let second = HeapGrowth.adviseHugePagesOnThisThread(forDocumentOf: 10_000_000)
+            return (first.map { UInt(bitPattern: $0.baseAddress) }, second != nil)
+        }.value()
+        let start = try #require(advised.first)
+        #expect(try Self.flags(ofMappingHolding: start).contains("hg"))
+        #expect(!advised.second)
+    }
+
+    /// A document too small for a huge page's worth of advice asks for none.
+    @Test func aSmallDocumentAsksForNothing() throws {
+        let advised = try Background(onThread: true) { HeapGrowth.adviseHugePagesOnThisThread(forDocumentOf: 300_000) != nil }.value()
+        #expect(!advised)
     }
 
     /// The `VmFlags` of the mapping in /proc/self/smaps that holds `address`.

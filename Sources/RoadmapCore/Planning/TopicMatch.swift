@@ -94,8 +94,9 @@ extension Roadmap {
     private func closest(to query: String, among topics: [Topic]) -> [Topic] {
         let slug = TopicSlug(title: query).rawValue
         let scored = topics.map { topic -> (Topic, Int) in
-            let title = LatinFolding.folded(topic.title.lowercased())
-            var best = EditDistance.between(slug, LatinFolding.folded(topic.slug.rawValue))
+            let folded = FoldedTopic(topic)
+            let title = folded?.lowerTitle ?? topic.title.lowercased()
+            var best = EditDistance.between(slug, folded?.slug ?? topic.slug.rawValue)
             best = min(best, EditDistance.between(query, String(title.prefix(query.count + 2))))
             for word in TopicSlug.words(of: title) { best = min(best, EditDistance.between(slug, word)) }
             return (topic, best)

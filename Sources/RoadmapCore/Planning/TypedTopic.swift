@@ -38,7 +38,7 @@ struct TypedTopic {
     /// names a topic only by its position or its whole title, never by a part of one.
     let hasWords: Bool
     /// The query's words when they are all numbers (`2`, `#2`, `2.1.`), without zeros in
-    /// front: it names a topic only by its position or its whole title.
+    /// front: it names a topic only by its position, its slug or its whole title.
     let numberWords: [String]?
 
     init(_ query: String) {

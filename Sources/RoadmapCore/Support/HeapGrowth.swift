@@ -20,8 +20,8 @@ import Glibc
 /// Each thread that then reads such a file, or parses such a document piece by piece, also
 /// asks for huge pages where its heap grows next, once (``adviseHugePagesOnThisThread(forDocumentOf:)``;
 /// the two-pass reading of a document with reference links does not). On the 10 MB benchmark
-/// document: page faults 4,662 → 1,006, system time 16 → 8 ms, wall time 2% less on two cores
-/// and 5% less on one, for 10 MB more at the peak (35 → 45 MB), as memory is taken 2 MiB at a
+/// document: page faults about 4,600 → 1,000, system time 16 → 8 ms, wall time 2–8% less on
+/// two cores or one, for 10 MB more at the peak (35 → 45 MB), as memory is taken 2 MiB at a
 /// time (BENCHMARKS.md, "2026-12-07, evening"). The advised memory keeps asking for huge pages
 /// for the life of the process.
 enum HeapGrowth {

@@ -93,16 +93,19 @@ extension Roadmap {
     /// Up to three topics whose slug, title or title words are fewest edits from `query`.
     private func closest(to query: String, among topics: [Topic]) -> [Topic] {
         let slug = TopicSlug(title: query).rawValue
-        let scored = topics.map { topic -> (Topic, Int) in
+        let limit = max(2, slug.count / 2)
+        let scored = topics.compactMap { topic -> (Topic, Int)? in
             let folded = FoldedTopic(topic)
             let title = folded?.lowerTitle ?? topic.title.lowercased()
-            var best = EditDistance.between(slug, folded?.slug ?? topic.slug.rawValue)
-            best = min(best, EditDistance.between(query, String(title.prefix(query.count + 2))))
-            for word in TopicSlug.words(of: title) { best = min(best, EditDistance.between(slug, word)) }
-            return (topic, best)
+            var best = EditDistance.between(slug, folded?.slug ?? topic.slug.rawValue, atMost: limit)
+            func consider(_ distance: Int?) {
+                if let distance, distance < best ?? .max { best = distance }
+            }
+            consider(EditDistance.between(query, String(title.prefix(query.count + 2)), atMost: limit))
+            for word in TopicSlug.words(of: title) { consider(EditDistance.between(slug, word, atMost: limit)) }
+            return best.map { (topic, $0) }
         }
-        let limit = max(2, slug.count / 2)
-        return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.prefix(3).map(\.0)
+        return scored.sorted { $0.1 < $1.1 }.prefix(3).map(\.0)
     }
 }
 

@@ -97,10 +97,14 @@ public enum JSONRenderer {
     /// What `roadmap lint --json` prints: the roadmap as `list --json` shows it, with the
     /// file and the warnings.
     public static func lint(_ roadmap: Roadmap, warnings: [ParseWarning], file: String) -> String {
+        struct WarningView: Encodable {
+            let line: Int
+            let message: String
+        }
         struct LintView: Encodable {
             let roadmap: RoadmapView
             let file: String
-            let warnings: [[String: String]]
+            let warnings: [WarningView]
 
             func encode(to encoder: any Encoder) throws {
                 try roadmap.encode(to: encoder)
@@ -113,7 +117,7 @@ public enum JSONRenderer {
         let progress = StudyProgress()
         return encode(LintView(
             roadmap: RoadmapView(ProgressReport(roadmap: roadmap, progress: progress), progress: progress), file: file,
-            warnings: warnings.map { ["line": String($0.line), "message": $0.message] }))
+            warnings: warnings.map { WarningView(line: $0.line, message: $0.message) }))
     }
 
     /// The history of changes, newest first (`roadmap log --json`).

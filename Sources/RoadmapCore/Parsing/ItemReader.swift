@@ -36,10 +36,50 @@ enum ItemReader {
         }
         let inline = node.inline
         if isNoteAboutTheDocument(inline.plain) { return }
+        var kind = kind
+        // The item's readable text and links, the topic's own.
+        var (plain, links) = (inline.plain, inline.links)
+        var labelled = RoadmapBuilder.labelled(node.text)
+        var isLabelledTopic = false
+        if let (label, rest) = labelled, !rest.isEmpty, let role = SectionRole(label: label) {
+            // "**Book:** Programming Rust", "**Project:** a URL shortener": a label that names a
+            // kind of content says what the rest of the item is, as it does for nested items.
+            switch role {
+            case .resources:
+                let restInline = InlineText(rest)
+                if !restInline.links.isEmpty {
+                    for link in restInline.links { phase.addResource(link) }
+                } else if !Title.clean(rest).isEmpty {
+                    phase.addResource(Resource(title: Title.clean(rest)))
+                }
+                for child in node.children { for resource in resources(in: child) { phase.addResource(resource) } }
+                return
+            case .goals:
+                phase.addGoal(Title.clean(rest))
+                return
+            case .estimate:
+                phase.estimate = phase.estimate ?? EstimateReader.estimate(in: rest)
+                return
+            case .ignored:
+                return
+            case .topics(let labelledKind):
+                // The rest is the topic, of the kind the label names.
+                kind = labelledKind
+                let restInline = InlineText(rest)
+                (plain, links) = (restInline.plain, restInline.links)
+                labelled = nil
+                isLabelledTopic = true
+            }
+        }
+        // `Statistics book: Practical Statistics`: a named book or course, not a thing to study.
+        if !isLabelledTopic, isNamedResource(node) {
+            for resource in resources(in: node) { phase.addResource(resource) }
+            return
+        }
         var topic: DraftTopic
         // What the item says beyond its title, added before its links and nested items.
         var firstSubtopic: String?
-        if let (label, rest) = RoadmapBuilder.labelled(node.text), !rest.isEmpty, label.utf8.count <= 60 || label.count <= 60 {
+        if let (label, rest) = labelled, !rest.isEmpty, label.utf8.count <= 60 || label.count <= 60 {
             // "**SQL:** joins, indexes": the bold label is the topic, the rest describes it;
             // "**RL:** *(Optional)*" is a remark on the title.
             let remark = Title.clean(rest)
@@ -51,9 +91,9 @@ enum ItemReader {
             }
         } else if node.checked != nil {
             // A task item: "- [x] Linear Algebra (done 2026-11-22)" names "Linear Algebra".
-            topic = DraftTopic(title: topicTitle(removingStatusRemark(inline.plain)), kind: kind, line: node.line)
+            topic = DraftTopic(title: topicTitle(removingStatusRemark(plain)), kind: kind, line: node.line)
         } else {
-            let text = Title.removingDecoration(inline.plain)
+            let text = Title.removingDecoration(plain)
             topic = DraftTopic(title: topicTitle(undecorated: text), kind: kind, line: node.line)
             firstSubtopic = detail(ofUndecorated: text, title: topic.title)
         }
@@ -64,7 +104,7 @@ enum ItemReader {
         guard let index = phase.addTopic(topic) else { return }
         phase.updateTopic(at: index) { topic in
             if let firstSubtopic { topic.addSubtopic(firstSubtopic) }
-            for link in inline.links { topic.addResource(link) }
+            for link in links { topic.addResource(link) }
             for child in node.children { addDetails(of: child, to: &topic) }
         }
     }

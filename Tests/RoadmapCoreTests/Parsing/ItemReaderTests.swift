@@ -37,6 +37,30 @@ import Testing
         #expect(topic.resources.count == 1)
     }
 
+    /// A phase's item labelled with a kind of content is that content, as a label over nested
+    /// items is: a named book or course is a resource of the phase, `**Project:**` names a
+    /// project, a goal or a time is the phase's, and a note is left out. Any other label is
+    /// the topic (`**SQL:** joins`).
+    @Test(arguments: [
+        ("**Book:** *Programming Rust* by Blandy", [String](), ["Programming Rust by Blandy"], nil, nil),
+        ("**Books:** [The Book](https://doc.rust-lang.org/book/)", [], ["The Book"], nil, nil),
+        ("Course: Rustlings exercises", [], ["Course: Rustlings exercises"], nil, nil),
+        ("Statistics book: Practical Statistics", [], ["Statistics book: Practical Statistics"], nil, nil),
+        ("**Project:** URL shortener", ["URL shortener"], [], Topic.Kind.project, nil),
+        ("**Practice:** [Exercism](https://exercism.org) katas", ["Exercism katas"], [], .practice, nil),
+        ("**Time:** 3 weeks", [], [], nil, 3.0),
+        ("**Note:** take it slow", [], [], nil, nil),
+        ("**SQL:** joins, indexes", ["SQL"], [], .study, nil),
+    ])
+    func labelledPhaseItemsAreWhatTheirLabelSays(item: String, topics: [String], resources: [String], kind: Topic.Kind?, weeks: Double?) throws {
+        let roadmap = try TestFiles.parse("# Plan\n\n## Phase 1: Rust\n\n- Ownership\n- \(item)\n")
+        let phase = try #require(roadmap.phases.first)
+        #expect(phase.topics.map(\.title) == ["Ownership"] + topics)
+        #expect(phase.resources.map(\.title) == resources)
+        if let kind { #expect(phase.topics.last?.kind == kind) }
+        #expect(phase.estimate?.minWeeks == weeks)
+    }
+
     /// An item that names a thing to learn is the topic, and the links nested under it are its
     /// resources; an item that leads into its links (a colon, or a sentence) stands for them.
     @Test(arguments: [

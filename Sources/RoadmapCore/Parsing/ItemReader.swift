@@ -176,9 +176,20 @@ enum ItemReader {
         guard node.children.isEmpty else { return false }
         let plain = node.inline.plain
         guard let colon = plain.firstByteIndex(of: UInt8(ascii: ":")) else { return false }
-        let label = String(plain[..<colon]).lowercasedText
         // "Statistics book: …" names a book; "Read foundational papers: …" is a thing to do.
-        guard label.split(separator: " ").count <= 2 else { return false }
+        // Counted by byte first: most items with a colon have more than two words before it.
+        var words = 0
+        var inWord = false
+        for byte in plain[..<colon].utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 2 { return false }
+            }
+        }
+        let label = String(plain[..<colon]).lowercasedText
         return ["book", "course", "playlist", "video", "tutorial", "paper", "documentation", "docs", "website"]
             .contains { label.hasSuffix($0) || label.hasSuffix($0 + "s") }
     }

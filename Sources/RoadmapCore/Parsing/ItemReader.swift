@@ -43,25 +43,9 @@ enum ItemReader {
         var isLabelledTopic = false
         if let (label, rest) = labelled, !rest.isEmpty, let role = SectionRole(label: label) {
             // "**Book:** Programming Rust", "**Project:** a URL shortener": a label that names a
-            // kind of content says what the rest of the item is, as it does for nested items.
+            // kind of content says what the rest of the item is, as it does for nested items. A
+            // task item stays a topic, keeping its tick; so does text a label cannot place.
             switch role {
-            case .resources:
-                let restInline = InlineText(rest)
-                if !restInline.links.isEmpty {
-                    for link in restInline.links { phase.addResource(link) }
-                } else if !Title.clean(rest).isEmpty {
-                    phase.addResource(Resource(title: Title.clean(rest)))
-                }
-                for child in node.children { for resource in resources(in: child) { phase.addResource(resource) } }
-                return
-            case .goals:
-                phase.addGoal(Title.clean(rest))
-                return
-            case .estimate:
-                phase.estimate = phase.estimate ?? EstimateReader.estimate(in: rest)
-                return
-            case .ignored:
-                return
             case .topics(let labelledKind):
                 // The rest is the topic, of the kind the label names.
                 kind = labelledKind
@@ -69,10 +53,32 @@ enum ItemReader {
                 (plain, links) = (restInline.plain, restInline.links)
                 labelled = nil
                 isLabelledTopic = true
+            case .resources where node.checked == nil:
+                let restInline = InlineText(rest)
+                // Words beside links (`*Programming Rust* (see [errata](…))`) name a resource too;
+                // words alone over nested items (`see below`) only lead into them.
+                let title = Title.cleanPlainText(restInline.plain)
+                if !title.isEmpty, restInline.links.isEmpty ? node.children.isEmpty : !restInline.isOnlyLinks {
+                    phase.addResource(Resource(title: title))
+                }
+                for link in restInline.links { phase.addResource(link) }
+                for child in node.children { for resource in resources(in: child) { phase.addResource(resource) } }
+                return
+            case .goals where node.checked == nil:
+                phase.addGoal(Title.clean(rest))
+                for child in node.children { phase.addGoal(child.flattened) }
+                return
+            case .estimate where node.checked == nil:
+                if let estimate = EstimateReader.estimate(in: rest) {
+                    phase.estimate = phase.estimate ?? estimate
+                    return
+                }
+            default:
+                break
             }
         }
         // `Statistics book: Practical Statistics`: a named book or course, not a thing to study.
-        if !isLabelledTopic, isNamedResource(node) {
+        if !isLabelledTopic, node.checked == nil, isNamedResource(node) {
             for resource in resources(in: node) { phase.addResource(resource) }
             return
         }
@@ -189,9 +195,10 @@ enum ItemReader {
                 if words > 2 { return false }
             }
         }
-        let label = String(plain[..<colon]).lowercasedText
+        // The last word, whole: "Jupyter notebooks: …" and "Facebook: …" name no book.
+        guard let last = String(plain[..<colon]).lowercasedText.split(separator: " ").last else { return false }
         return ["book", "course", "playlist", "video", "tutorial", "paper", "documentation", "docs", "website"]
-            .contains { label.hasSuffix($0) || label.hasSuffix($0 + "s") }
+            .contains { last == $0 || last == $0 + "s" }
     }
 
     /// A task item's title without a closing `(done …)`, `(in progress …)` or `(skipped)` remark.

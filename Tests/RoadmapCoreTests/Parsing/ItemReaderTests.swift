@@ -49,8 +49,15 @@ import Testing
         ("**Project:** URL shortener", ["URL shortener"], [], Topic.Kind.project, nil),
         ("**Practice:** [Exercism](https://exercism.org) katas", ["Exercism katas"], [], .practice, nil),
         ("**Time:** 3 weeks", [], [], nil, 3.0),
-        ("**Note:** take it slow", [], [], nil, nil),
         ("**SQL:** joins, indexes", ["SQL"], [], .study, nil),
+        // What a label cannot place stays a topic, as does a task item, with its tick.
+        ("**Time:** complexity and Big-O", ["Time"], [], nil, nil),
+        ("**Note:** take it slow", ["Note"], [], nil, nil),
+        ("[x] **Book:** Programming Rust", ["Book"], [], nil, nil),
+        ("[x] Statistics book: Practical Statistics", ["Statistics book: Practical Statistics"], [], nil, nil),
+        // A kind of resource as a whole word only.
+        ("Jupyter notebooks: cells and kernels", ["Jupyter notebooks: cells and kernels"], [], nil, nil),
+        ("Facebook: the Graph API", ["Facebook: the Graph API"], [], nil, nil),
     ])
     func labelledPhaseItemsAreWhatTheirLabelSays(item: String, topics: [String], resources: [String], kind: Topic.Kind?, weeks: Double?) throws {
         let roadmap = try TestFiles.parse("# Plan\n\n## Phase 1: Rust\n\n- Ownership\n- \(item)\n")
@@ -59,6 +66,28 @@ import Testing
         #expect(phase.resources.map(\.title) == resources)
         if let kind { #expect(phase.topics.last?.kind == kind) }
         #expect(phase.estimate?.minWeeks == weeks)
+        #expect(phase.topics.dropFirst().allSatisfy { $0.isCheckedInSource == item.hasPrefix("[x]") })
+    }
+
+    /// A labelled item's nested items are read with it: goals under `**Goal:**`, links under
+    /// `**Resources:**` (whose own words, leading into them, name nothing).
+    @Test func aLabelledPhaseItemReadsItsNestedItems() throws {
+        let roadmap = try TestFiles.parse("""
+            # Plan
+
+            ## Phase 1: Packaging
+
+            - Wheels
+            - **Goal:** ship a package
+              - publish to PyPI
+            - **Resources:** see below
+              - [Packaging guide](https://packaging.python.org)
+            - **Book:** *Python Packaging* (see [errata](https://example.org/errata))
+            """)
+        let phase = try #require(roadmap.phases.first)
+        #expect(phase.topics.map(\.title) == ["Wheels"])
+        #expect(phase.goals == ["ship a package", "publish to PyPI"])
+        #expect(phase.resources.map(\.title) == ["Packaging guide", "Python Packaging (see errata)", "errata"])
     }
 
     /// An item that names a thing to learn is the topic, and the links nested under it are its

@@ -85,7 +85,7 @@ struct ListNode: Equatable {
     private var textBeforeFirstURLEndsWithColon: Bool {
         guard let url = text.firstByteRange(of: "http") else { return false }
         let before = Title.collapsingSpaces(text[..<url.lowerBound])
-        return before.hasSuffix(":") || before.hasSuffix("-") || before.hasSuffix("–")
+        return before.hasSuffix(":") || before.hasSuffix("-") || before.hasSuffix("–") || before.hasSuffix("—")
     }
 
     /// The item's text cleaned for display (``Title/clean(_:)``).

@@ -28,7 +28,8 @@ extension RoadmapBuilder {
     private mutating func readPhaseParagraph(_ text: String, labelled: (label: String, rest: String)?) {
         var role = section?.role
         var body = text
-        if let labelled, let labelRole = SectionRole(label: labelled.label) {
+        let labelRole = labelled.flatMap { SectionRole(label: $0.label) }
+        if let labelled, let labelRole {
             role = labelRole
             body = labelled.rest
         }
@@ -42,6 +43,12 @@ extension RoadmapBuilder {
             }
         case .ignored?:
             break
+        case .resources? where labelRole == .resources:
+            // "**Book:** The Go Programming Language": a named book, its links, or both.
+            let inline = InlineText(body)
+            let title = Title.cleanPlainText(inline.plain)
+            if !title.isEmpty, inline.links.isEmpty || !inline.isOnlyLinks { addResource(Resource(title: title)) }
+            for link in inline.links { addResource(link) }
         default:
             for link in InlineText(body).links { addResource(link) }
         }

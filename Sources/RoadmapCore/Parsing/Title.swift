@@ -18,9 +18,10 @@ enum Title {
         if plain.isASCIIText { return droppingTrailingSeparators(ofASCII: plain) }
         var text = removingDecoration(plain)
         if text.isASCIIText { return droppingTrailingSeparators(ofASCII: text) }
-        // The separators are ":", "-", "|" and "–" (which ends in byte 0x93): most titles end otherwise.
-        while let lastByte = text.lastByte, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x93].contains(lastByte),
-            let last = text.last, last == ":" || last == "-" || last == "–" || last == "|"
+        // The separators are ":", "-", "|", "–" and "—" (which end in bytes 0x93 and 0x94): most
+        // titles end otherwise.
+        while let lastByte = text.lastByte, [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x93, 0x94].contains(lastByte),
+            let last = text.last, last == ":" || last == "-" || last == "–" || last == "—" || last == "|"
         {
             text = text.droppingLastBytes(last.utf8.count).trimmingSpace
         }
@@ -193,9 +194,9 @@ enum Title {
     /// phrase before the link is used ("The official tutorial is [here]").
     static func label(endingBefore text: String, requireColon: Bool) -> String? {
         var label = collapsingSpaces(text)
-        let endsWithColon = label.hasSuffix(":") || label.hasSuffix(" -") || label.hasSuffix(" –")
+        let endsWithColon = label.hasSuffix(":") || label.hasSuffix(" -") || label.hasSuffix(" –") || label.hasSuffix(" —")
         guard endsWithColon || !requireColon else { return nil }
-        while let last = label.last, ":-–(,".contains(last) || last == " " { label.removeLast() }
+        while let last = label.last, ":-–—(,".contains(last) || last == " " { label.removeLast() }
         if let start = startOfLastSentence(label) {
             label = String(label[start...])
         }
@@ -222,7 +223,7 @@ enum Title {
         return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
     }
 
-    /// False when the UTF-8 text surely does not end in `:`, `-` or `–` past its white space:
+    /// False when the UTF-8 text surely does not end in `:`, `-`, `–` or `—` past its white space:
     /// its last byte before ASCII space is ASCII and none of them. Read by byte, so long text
     /// before a link is not copied to learn that it is no label.
     static func mayEndWithColon(_ utf8: some BidirectionalCollection<UInt8>) -> Bool {

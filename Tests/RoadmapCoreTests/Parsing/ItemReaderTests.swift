@@ -90,6 +90,28 @@ import Testing
         #expect(phase.resources.map(\.title) == ["Packaging guide", "Python Packaging (see errata)", "errata"])
     }
 
+    /// A bare link after its label and a dash of any length (`-`, `–`, `—`) is titled by the
+    /// label, and the dash does not stay in the topic's title.
+    @Test(arguments: ["-", "–", "—"])
+    func aBareLinkAfterADashIsTitledByItsLabel(dash: String) throws {
+        let roadmap = try TestFiles.parse("# Plan\n\n## Phase 1: Go\n\n- Tour of Go \(dash) https://go.dev/tour/\n")
+        let topic = try #require(roadmap.topics.first)
+        #expect(topic.title == "Tour of Go")
+        #expect(topic.resources.map(\.title) == ["Tour of Go"])
+    }
+
+    /// A paragraph in a phase labelled as a resource names one, with or without a link.
+    @Test(arguments: [
+        ("**Book:** The Go Programming Language by Donovan", ["The Go Programming Language by Donovan"]),
+        ("**Book:** [The Go Programming Language](https://gopl.io)", ["The Go Programming Language"]),
+        ("**Course:** *Go* on [Exercism](https://exercism.org/tracks/go)", ["Go on Exercism", "Exercism"]),
+        ("**Tip:** read the spec", []),
+    ])
+    func aLabelledResourceParagraphNamesAResource(paragraph: String, resources: [String]) throws {
+        let roadmap = try TestFiles.parse("# Plan\n\n## Phase 1: Go\n\n- Syntax\n\n\(paragraph)\n")
+        #expect(roadmap.phases[0].resources.map(\.title) + roadmap.topics[0].resources.map(\.title) == resources)
+    }
+
     /// An item that names a thing to learn is the topic, and the links nested under it are its
     /// resources; an item that leads into its links (a colon, or a sentence) stands for them.
     @Test(arguments: [

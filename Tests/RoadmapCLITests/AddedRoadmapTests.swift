@@ -5,6 +5,19 @@ import Testing
     let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appending(path: "RoadmapCoreTests/Fixtures")
 
+    /// Added again after `remove`, a roadmap keeps its progress, and ticks already recorded
+    /// are not imported nor counted again.
+    @Test func importingTicksAgainCountsOnlyNewOnes() throws {
+        let cli = try CLI()
+        let file = fixtures.appending(path: "task-list.md").path
+        try cli.run("add", file, "--id", "k8s", "--import-done")
+        try cli.run("remove", "k8s")
+        let again = try cli.run("add", file, "--id", "k8s", "--import-done")
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("\nImported 0 ticked topics as done. (2 already done.)\n"))
+        #expect(try cli.run("roadmaps").stdout.contains("2/5 done"))
+    }
+
     @Test func addedRoadmapWorksLikeABundledOne() throws {
         let cli = try CLI()
         let add = try cli.run("add", fixtures.appending(path: "task-list.md").path, "--id", "k8s", "--import-done")

@@ -58,10 +58,12 @@ struct AddCommand: Command {
         var lines = ["Added \(roadmap.title) as '\(id)': \(TextRenderer.counted(roadmap.phases.count, "phase")), \(TextRenderer.counted(roadmap.topicCount, "topic"))."]
         if importDone {
             let ticked = roadmap.topics.filter(\.isCheckedInSource)
-            if !ticked.isEmpty {
-                _ = try context.store.update { $0.apply(.done, to: ticked, in: id, at: context.now) }
-            }
-            lines.append("Imported \(ticked.count) ticked topic\(ticked.count == 1 ? "" : "s") as done.")
+            // Topics already done (a roadmap removed and added again keeps its progress) are not
+            // imported again, nor counted.
+            let imported = ticked.isEmpty ? 0 : try context.store.update { $0.apply(.done, to: ticked, in: id, at: context.now) }.changed.count
+            var line = "Imported \(TextRenderer.counted(imported, "ticked topic")) as done."
+            if imported < ticked.count { line += " (\(ticked.count - imported) already done.)" }
+            lines.append(line)
         }
         if !warnings.isEmpty {
             lines.append("The parser left out \(warnings.count) thing\(warnings.count == 1 ? "" : "s"); see: roadmap lint \(path)")

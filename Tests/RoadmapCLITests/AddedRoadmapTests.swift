@@ -14,8 +14,13 @@ import Testing
         try cli.run("remove", "k8s")
         let again = try cli.run("add", file, "--id", "k8s", "--import-done")
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stdout.contains("\nImported 0 ticked topics as done. (2 already done.)\n"))
+        #expect(again.stdout.contains("\nImported 0 ticked topics as done (2 were already done).\n"))
         #expect(try cli.run("roadmaps").stdout.contains("2/5 done"))
+        // One put back since: that one is imported again.
+        try cli.run("reset", "images", "--roadmap", "k8s")
+        try cli.run("remove", "k8s")
+        let mixed = try cli.run("add", file, "--id", "k8s", "--import-done")
+        #expect(mixed.stdout.contains("\nImported 1 ticked topic as done (1 was already done).\n"))
     }
 
     @Test func addedRoadmapWorksLikeABundledOne() throws {

@@ -54,14 +54,7 @@ enum ItemReader {
                 labelled = nil
                 isLabelledTopic = true
             case .resources where node.checked == nil:
-                let restInline = InlineText(rest)
-                // Words beside links (`*Programming Rust* (see [errata](…))`) name a resource too;
-                // words alone over nested items (`see below`) only lead into them.
-                let title = Title.cleanPlainText(restInline.plain)
-                if !title.isEmpty, restInline.links.isEmpty ? node.children.isEmpty : !restInline.isOnlyLinks {
-                    phase.addResource(Resource(title: title))
-                }
-                for link in restInline.links { phase.addResource(link) }
+                for resource in resources(labelled: label, text: rest, leadsIntoItems: !node.children.isEmpty) { phase.addResource(resource) }
                 for child in node.children { for resource in resources(in: child) { phase.addResource(resource) } }
                 return
             case .goals where node.checked == nil:
@@ -177,6 +170,29 @@ enum ItemReader {
         return found
     }
 
+    /// What text after a label for resources names (`**Book:** Programming Rust`,
+    /// `**Resources:** [A](…)`): its links, and after a label for one kind of resource (a book,
+    /// a course), its words as the name of one when they say more than the links' own titles
+    /// (`*Programming Rust* (see [errata](…))`) and lead into no nested items (`see below`).
+    static func resources(labelled label: String, text: String, leadsIntoItems: Bool) -> [Resource] {
+        let inline = InlineText(text)
+        let title = Title.cleanPlainText(inline.plain)
+        let lastWord = label.lowercasedText.split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
+        guard !title.isEmpty, isKindOfResource(lastWord), !inline.isOnlyLinks, !inline.links.contains(where: { $0.title == title }),
+            !(leadsIntoItems && inline.links.isEmpty)
+        else { return inline.links }
+        return [Resource(title: title)] + inline.links
+    }
+
+    /// Whether a lower-cased word names a kind of resource, singular or plural: `book`, `courses`.
+    private static func isKindOfResource(_ word: some StringProtocol) -> Bool {
+        resourceKinds.contains(String(word)) || (word.hasSuffix("s") && resourceKinds.contains(String(word.dropLast())))
+    }
+
+    private static let resourceKinds: Set<String> = [
+        "book", "course", "playlist", "video", "tutorial", "paper", "documentation", "docs", "website",
+    ]
+
     /// `Statistics book: Practical Statistics for Data Scientists`: a named book or course.
     private static func isNamedResource(_ node: ListNode) -> Bool {
         guard node.children.isEmpty else { return false }
@@ -197,8 +213,7 @@ enum ItemReader {
         }
         // The last word, whole: "Jupyter notebooks: …" and "Facebook: …" name no book.
         guard let last = String(plain[..<colon]).lowercasedText.split(separator: " ").last else { return false }
-        return ["book", "course", "playlist", "video", "tutorial", "paper", "documentation", "docs", "website"]
-            .contains { last == $0 || last == $0 + "s" }
+        return isKindOfResource(last)
     }
 
     /// A task item's title without a closing `(done …)`, `(in progress …)` or `(skipped)` remark.

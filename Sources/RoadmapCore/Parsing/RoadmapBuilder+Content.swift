@@ -45,10 +45,7 @@ extension RoadmapBuilder {
             break
         case .resources? where labelRole == .resources:
             // "**Book:** The Go Programming Language": a named book, its links, or both.
-            let inline = InlineText(body)
-            let title = Title.cleanPlainText(inline.plain)
-            if !title.isEmpty, inline.links.isEmpty || !inline.isOnlyLinks { addResource(Resource(title: title)) }
-            for link in inline.links { addResource(link) }
+            for resource in ItemReader.resources(labelled: labelled!.label, text: body, leadsIntoItems: false) { addResource(resource) }
         default:
             for link in InlineText(body).links { addResource(link) }
         }

@@ -61,9 +61,9 @@ struct AddCommand: Command {
             // Topics already done (a roadmap removed and added again keeps its progress) are not
             // imported again, nor counted.
             let imported = ticked.isEmpty ? 0 : try context.store.update { $0.apply(.done, to: ticked, in: id, at: context.now) }.changed.count
-            var line = "Imported \(TextRenderer.counted(imported, "ticked topic")) as done."
-            if imported < ticked.count { line += " (\(ticked.count - imported) already done.)" }
-            lines.append(line)
+            let already = ticked.count - imported
+            lines.append("Imported \(TextRenderer.counted(imported, "ticked topic")) as done"
+                + (already > 0 ? " (\(already) \(already == 1 ? "was" : "were") already done)." : "."))
         }
         if !warnings.isEmpty {
             lines.append("The parser left out \(warnings.count) thing\(warnings.count == 1 ? "" : "s"); see: roadmap lint \(path)")

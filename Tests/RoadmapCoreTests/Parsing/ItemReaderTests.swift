@@ -106,6 +106,11 @@ import Testing
         ("**Book:** [The Go Programming Language](https://gopl.io)", ["The Go Programming Language"]),
         ("**Course:** *Go* on [Exercism](https://exercism.org/tracks/go)", ["Go on Exercism", "Exercism"]),
         ("**Tip:** read the spec", []),
+        // A label that titles the link names nothing more; words under a general label
+        // (`Resources`) name nothing.
+        ("**Resources:** Go docs — https://go.dev/doc/", ["Go docs"]),
+        ("**Resources:** see [A](https://a.org) and [B](https://b.org)", ["A", "B"]),
+        ("**Resources:** *(optional)*", []),
     ])
     func aLabelledResourceParagraphNamesAResource(paragraph: String, resources: [String]) throws {
         let roadmap = try TestFiles.parse("# Plan\n\n## Phase 1: Go\n\n- Syntax\n\n\(paragraph)\n")

@@ -28,8 +28,12 @@ extension RoadmapBuilder {
     private mutating func readPhaseParagraph(_ text: String, labelled: (label: String, rest: String)?) {
         var role = section?.role
         var body = text
-        let labelRole = labelled.flatMap { SectionRole(label: $0.label) }
-        if let labelled, let labelRole {
+        if let labelled, let labelRole = SectionRole(label: labelled.label) {
+            if labelRole == .resources {
+                // "**Book:** The Go Programming Language": a named book, its links, or both.
+                for resource in ItemReader.resources(labelled: labelled.label, text: labelled.rest, leadsIntoItems: false) { addResource(resource) }
+                return
+            }
             role = labelRole
             body = labelled.rest
         }
@@ -43,9 +47,6 @@ extension RoadmapBuilder {
             }
         case .ignored?:
             break
-        case .resources? where labelRole == .resources:
-            // "**Book:** The Go Programming Language": a named book, its links, or both.
-            for resource in ItemReader.resources(labelled: labelled!.label, text: body, leadsIntoItems: false) { addResource(resource) }
         default:
             for link in InlineText(body).links { addResource(link) }
         }

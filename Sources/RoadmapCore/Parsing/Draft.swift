@@ -135,8 +135,8 @@ struct DraftPhase: Sendable {
     private(set) var resources: [Resource] = []
     private var resourceKeys = KeyIndex()
     var isOptional = false
-    /// Where each merge key stands in `topics`, so adding stays linear in large roadmaps.
-    private var topicIndex: [String: Int] = [:]
+    /// The topics' merge keys in their order, so adding stays linear in large roadmaps.
+    private var topicKeys = KeyIndex()
 
     init(title: String, line: Int, periodKey: String? = nil, estimate: TimeEstimate? = nil, isOptional: Bool = false) {
         self.title = title
@@ -148,24 +148,17 @@ struct DraftPhase: Sendable {
 
     /// Adds a topic, or merges it into the one with the same key; returns where it stands.
     @discardableResult
-    mutating func addTopic(_ topic: DraftTopic) -> Int? {
+    mutating func addTopic(_ topic: consuming DraftTopic) -> Int? {
+        // Consumed, so that a new topic is moved into `topics` rather than copied field by field.
         guard !topic.title.isEmpty else { return nil }
-        // One hash lookup: a key not seen yet is entered with the next position.
-        let next = topics.count
-        if next == 0 { topicIndex.reserveCapacity(16) }
-        let index = Self.valueEntering(next, at: topic.mergeKey, in: &topicIndex)
-        if index == next {
+        // One lookup: a key not seen yet is entered at the next position.
+        let index = topic.mergeKey.withUTF8Bytes { topicKeys.position(entering: $0) }
+        if index == topics.count {
             topics.append(topic)
         } else {
             topics[index].merge(topic)
         }
         return index
-    }
-
-    /// The value for `key`, after entering `value` for it when it has none.
-    static func valueEntering(_ value: Int, at key: String, in dictionary: inout [String: Int]) -> Int {
-        func read(_ stored: inout Int) -> Int { stored }
-        return read(&dictionary[key, default: value])
     }
 
     mutating func updateTopic(at index: Int, _ change: (inout DraftTopic) -> Void) {

@@ -30,7 +30,7 @@ enum ItemReader {
                 let link = child.inline.links[0]
                 var topic = DraftTopic(title: Title.clean(link.title), kind: kind, line: child.line)
                 for resource in child.inline.links { topic.addResource(resource) }
-                phase.addTopic(topic)
+                phase.addTopic(consume topic)
             }
             return
         }
@@ -100,7 +100,7 @@ enum ItemReader {
         // The topic is entered with its title alone and its details added where it stands:
         // a topic met before (a plan that repeats a section) takes them directly, rather than
         // from a second topic holding them all, built and then merged into it.
-        guard let index = phase.addTopic(topic) else { return }
+        guard let index = phase.addTopic(consume topic) else { return }
         phase.updateTopic(at: index) { topic in
             if let firstSubtopic { topic.addSubtopic(firstSubtopic) }
             for link in links { topic.addResource(link) }

@@ -3,8 +3,9 @@
 ///
 /// Keys compare as `String`s compare. ASCII keys are equal only when their bytes are, so they
 /// are compared by byte: each keeps a 64-bit FNV-1a digest of its bytes, compared before the
-/// bytes themselves; a few keys are searched in order, and beyond ``linearLimit`` a dictionary
-/// finds a digest's first key, so entering stays linear however many there are. Once a key
+/// bytes themselves; a few keys are searched in order, and beyond ``linearLimit`` a hash table
+/// of their positions, probed from each digest, finds them, so entering stays linear however
+/// many there are. Once a key
 /// with a byte beyond ASCII is entered, every key is found through a dictionary of strings
 /// instead, which compares by canonical equivalence (`é` as one scalar or as `e` and an
 /// accent; `;` and the Greek question mark).
@@ -13,8 +14,10 @@ struct KeyIndex: Sendable {
     /// The keys' bytes one after another, and where each ends.
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
-    /// The first position of each digest, kept once there are more than ``linearLimit`` keys.
-    private var firstByDigest: [UInt64: Int] = [:]
+    /// Open addressing, kept once there are more than ``linearLimit`` keys: each slot holds a
+    /// key's position plus one, or 0 when empty, and a key is looked for from the slot its
+    /// digest picks (``slot(of:)``) to the first empty one. At most half the slots are taken.
+    private var slots: [Int] = []
     /// Every key's position by its text, kept from the first key beyond ASCII on.
     private var byText: [String: Int]?
     /// The bits of each digest kept: all of them, except in tests that make digests collide.
@@ -58,18 +61,41 @@ struct KeyIndex: Sendable {
         if byText != nil {
             return position
         } else if position == Self.linearLimit {
-            for (index, earlier) in digests.enumerated() where firstByDigest[earlier] == nil { firstByDigest[earlier] = index }
-        } else if position > Self.linearLimit, firstByDigest[digest] == nil {
-            firstByDigest[digest] = position
+            makeSlots(count: 64)
+        } else if position > Self.linearLimit {
+            // Doubled when more than half would be taken, which keeps probes short.
+            if 2 * ends.count > slots.count { makeSlots(count: 2 * slots.count) } else { fillSlot(with: position) }
         }
         return position
     }
 
+    /// Makes `count` (a power of two) empty slots and fills one for each key.
+    private mutating func makeSlots(count: Int) {
+        slots = Array(repeating: 0, count: count)
+        for position in digests.indices { fillSlot(with: position) }
+    }
+
+    private mutating func fillSlot(with position: Int) {
+        var slot = slot(of: digests[position])
+        while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = position + 1
+    }
+
+    /// Where a search for `digest` starts: its bits mixed (Fibonacci hashing) and the top ones
+    /// kept, so that keys differing only in their last bytes spread over the table.
+    private func slot(of digest: UInt64) -> Int {
+        Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slots.count.trailingZeroBitCount))
+    }
+
     private func position(of key: UnsafeBufferPointer<UInt8>, digest: UInt64) -> Int? {
         if ends.count > Self.linearLimit {
-            guard let first = firstByDigest[digest] else { return nil }
-            if hasKey(key, at: first) { return first }
-            // Two keys with one digest: read them all.
+            var slot = slot(of: digest)
+            while slots[slot] != 0 {
+                let position = slots[slot] - 1
+                if digests[position] == digest, hasKey(key, at: position) { return position }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return nil
         }
         for (position, stored) in digests.enumerated() where stored == digest && hasKey(key, at: position) {
             return position

@@ -1,24 +1,26 @@
 /// Writes the fields of ``PackedRoadmap``'s layout; ``PackedReader`` reads them in the same order.
-struct PackedWriter {
+struct PackedWriter: ~Copyable {
+    private var buffer = ByteBuffer(capacity: 64 << 10)
+
     /// The packed bytes so far.
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] { buffer.bytes }
 
     mutating func write(raw text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { buffer.append($0) }
     }
 
     mutating func write(_ string: String) {
-        appendDecimal(UInt64(string.utf8.count))
-        bytes.append(UInt8(ascii: ":"))
         // Through `withUTF8`: a small string's bytes are otherwise appended one by one.
         var string = string
-        string.withUTF8 { bytes.append(contentsOf: $0) }
+        string.withUTF8 { utf8 in
+            appendNumber(UInt64(utf8.count), isNegative: false, then: UInt8(ascii: ":"))
+            buffer.append(utf8)
+        }
     }
 
     mutating func write(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDecimal(UInt64(number.magnitude))
-        bytes.append(UInt8(ascii: ","))
+        appendNumber(UInt64(number.magnitude), isNegative: number < 0, then: UInt8(ascii: ","))
     }
 
     mutating func write(_ flag: Bool) {
@@ -28,34 +30,55 @@ struct PackedWriter {
     /// A double by its bit pattern, so it reads back exactly.
     mutating func write(_ number: Double) {
         appendHex(number.bitPattern)
-        bytes.append(UInt8(ascii: ","))
     }
 
-    /// The decimal digits of `value`, as `String(value)` writes them, appended one by one
-    /// (a large roadmap packs hundreds of thousands of numbers, most of them short).
-    private mutating func appendDecimal(_ value: UInt64) {
-        var divisor: UInt64 = 1
-        while value / divisor >= 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        } while divisor > 0
-    }
-
-    /// The lower-case hex digits of `value`, as `String(value, radix: 16)` writes them.
-    private mutating func appendHex(_ value: UInt64) {
-        var shift = 0
-        while shift < 60, value >> (shift + 4) != 0 { shift += 4 }
-        while shift >= 0 {
-            let digit = UInt8(value >> shift & 0xF)
-            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-            shift -= 4
+    /// A `-` when negative, the decimal digits of `magnitude` as `String(_:)` writes them, and
+    /// `terminator`.
+    private mutating func appendNumber(_ magnitude: UInt64, isNegative: Bool, then terminator: UInt8) {
+        let digits = Self.decimalDigitCount(magnitude)
+        let sign = isNegative ? 1 : 0
+        buffer.append(atMost: sign + digits + 1) { room in
+            if isNegative { room[0] = UInt8(ascii: "-") }
+            var rest = magnitude
+            for index in stride(from: sign + digits - 1, through: sign, by: -1) {
+                room[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            room[sign + digits] = terminator
+            return sign + digits + 1
         }
+    }
+
+    /// The lower-case hex digits of `value`, as `String(value, radix: 16)` writes them, and a
+    /// comma.
+    private mutating func appendHex(_ value: UInt64) {
+        let digits = max(1, (value.bitWidth - value.leadingZeroBitCount + 3) / 4)
+        buffer.append(atMost: digits + 1) { room in
+            var rest = value
+            for index in stride(from: digits - 1, through: 0, by: -1) {
+                let digit = UInt8(rest & 0xF)
+                room[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                rest >>= 4
+            }
+            room[digits] = UInt8(ascii: ",")
+            return digits + 1
+        }
+    }
+
+    /// How many decimal digits `value` has: 1 for 0.
+    private static func decimalDigitCount(_ value: UInt64) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
     }
 
     mutating func write<Value>(_ value: Value?, _ writeValue: (inout PackedWriter, Value) -> Void) {
         guard let value else {
-            bytes.append(UInt8(ascii: "~"))
+            buffer.append(UInt8(ascii: "~"))
             return
         }
         writeValue(&self, value)

@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func savedProgressRoundTrips() throws {
-        try store.update { progress in
+        _ = try store.update { progress in
             progress.activeRoadmap = "ml-mastery"
             progress.markDone(Topic(position: "1.2", slug: TopicSlug(rawValue: "calculus"), title: "Calculus"), in: "ml-mastery", at: now)
         }
@@ -51,7 +51,7 @@ import Testing
     /// A file saved by an editor that writes a byte order mark first reads as without it, and
     /// the next save writes plain JSON.
     @Test func aByteOrderMarkIsNoPartOfTheJSON() throws {
-        try store.update { progress in
+        _ = try store.update { progress in
             progress.markDone(Topic(position: "1.2", slug: TopicSlug(rawValue: "calculus"), title: "Calculus"), in: "ml-mastery", at: now)
         }
         let plain = try store.load()
@@ -91,7 +91,7 @@ import Testing
 
     /// Written a chunk at a time, a large file is still whole, and reads back.
     @Test func aLargeFileIsWrittenWhole() throws {
-        try store.update { progress in
+        _ = try store.update { progress in
             for index in 0..<(ProgressWriter.parallelTopicCount + 5) {
                 let slug = TopicSlug(rawValue: "topic-\(index)")
                 progress.markDone(Topic(position: "1.\(index)", slug: slug, title: "Topic \(index)"), in: "big", at: now)

@@ -20,15 +20,16 @@ public enum PackedRoadmap {
 
     /// The roadmap as packed text.
     public static func pack(_ roadmap: Roadmap) -> String {
-        String(decoding: packedBytes(roadmap), as: UTF8.self)
+        withPackedBytes(of: roadmap) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The UTF-8 bytes of ``pack(_:)``, without making a string of them.
-    static func packedBytes(_ roadmap: Roadmap) -> [UInt8] {
+    /// Calls `body` with the UTF-8 bytes of ``pack(_:)``, without making a string or an array
+    /// of them (at 100,000 topics they take megabytes).
+    static func withPackedBytes<Result>(of roadmap: Roadmap, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         var writer = PackedWriter()
         writer.write(raw: header)
         writer.write(roadmap)
-        return writer.bytes
+        return try writer.withBytes(body)
     }
 
     /// Reads back what ``pack(_:)`` wrote.

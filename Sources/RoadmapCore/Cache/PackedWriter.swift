@@ -5,6 +5,11 @@ struct PackedWriter: ~Copyable {
     /// The packed bytes so far.
     var bytes: [UInt8] { buffer.bytes }
 
+    /// Calls `body` with the packed bytes so far, without copying them.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try buffer.withUnsafeBytes(body)
+    }
+
     mutating func write(raw text: String) {
         var text = text
         text.withUTF8 { buffer.append($0) }

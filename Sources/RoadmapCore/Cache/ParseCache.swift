@@ -110,14 +110,18 @@ public struct ParseCache: Sendable {
         // checksum then fails and the next command parses again.
         let parent = folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? "."
         guard FileSystem.kind(of: parent.isEmpty ? "/" : parent) == .folder else { return }
-        let body = PackedRoadmap.packedBytes(roadmap)
-        var bytes = Array("\(headerStart(program: program, stamp: stamp))\(body.withUnsafeBufferPointer(ContentHash.init))\n".utf8)
-        bytes.append(contentsOf: body)
-        do {
-            try FileSystem.createFolder(folder)
-            try FileSystem.writeAtomically(bytes, to: path, durably: false)
-        } catch {
-            // Best effort: without an entry, the next command parses again.
+        PackedRoadmap.withPackedBytes(of: roadmap) { body in
+            var header = "\(headerStart(program: program, stamp: stamp))\(ContentHash(body))\n"
+            do {
+                try FileSystem.createFolder(folder)
+                // The header, then the body where it lies: neither is copied into one array.
+                try FileSystem.writeAtomically(to: path, durably: false) { file in
+                    header.withUTF8 { file.write($0) }
+                    file.write(body)
+                }
+            } catch {
+                // Best effort: without an entry, the next command parses again.
+            }
         }
     }
 }

@@ -3,12 +3,11 @@
 ///
 /// Keys compare as `String`s compare. ASCII keys are equal only when their bytes are, so they
 /// are compared by byte: each keeps a 64-bit FNV-1a digest of its bytes, compared before the
-/// bytes themselves; a few keys are searched in order, and beyond ``linearLimit`` a hash table
-/// of their positions, probed from each digest, finds them, so entering stays linear however
-/// many there are. Once a key
-/// with a byte beyond ASCII is entered, every key is found through a dictionary of strings
-/// instead, which compares by canonical equivalence (`é` as one scalar or as `e` and an
-/// accent; `;` and the Greek question mark).
+/// bytes themselves. A few keys are searched in order; beyond ``linearLimit``, a hash table of
+/// their positions, probed from each digest, finds them, so entering stays linear however many
+/// there are. Once a key with a byte beyond ASCII is entered, every key is found through a
+/// dictionary of strings instead, which compares by canonical equivalence (`é` as one scalar
+/// or as `e` and an accent; `;` and the Greek question mark).
 struct KeyIndex: Sendable {
     private var digests: [UInt64] = []
     /// The keys' bytes one after another, and where each ends.
@@ -71,6 +70,7 @@ struct KeyIndex: Sendable {
 
     /// Makes `count` (a power of two) empty slots and fills one for each key.
     private mutating func makeSlots(count: Int) {
+        assert(count.nonzeroBitCount == 1, "slot(of:) keeps a power of two's bits")
         slots = Array(repeating: 0, count: count)
         for position in digests.indices { fillSlot(with: position) }
     }

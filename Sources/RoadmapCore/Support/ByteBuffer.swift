@@ -21,7 +21,12 @@ struct ByteBuffer: ~Copyable {
 
     /// The bytes written, copied into an array.
     var bytes: [UInt8] {
-        Array(UnsafeBufferPointer(start: start, count: count))
+        withUnsafeBytes { Array($0) }
+    }
+
+    /// Calls `body` with the bytes written, where they lie.
+    func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: start, count: count))
     }
 
     mutating func append(_ byte: UInt8) {
@@ -33,7 +38,7 @@ struct ByteBuffer: ~Copyable {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
-        (start + count).update(from: base, count: bytes.count)
+        (start + count).initialize(from: base, count: bytes.count)
         count += bytes.count
     }
 

@@ -22,8 +22,11 @@ import Glibc
 /// the two-pass reading of a document with reference links does not). On the 10 MB benchmark
 /// document: page faults about 4,600 → 1,000, system time 16 → 8 ms, wall time 2–8% less on
 /// two cores or one, for 10 MB more at the peak (35 → 45 MB), as memory is taken 2 MiB at a
-/// time (BENCHMARKS.md, "2026-12-07, evening"). The advised memory keeps asking for huge pages
-/// for the life of the process.
+/// time (BENCHMARKS.md, "2026-12-07, evening"). Ten times the document's size, not three: a
+/// plan of short topic lines takes about twenty times its size while it is read (60 MB for
+/// the 2.9 MB roadmap of 100,000 topics, whose page faults fall 13,800 → 4,300 and parse 9%;
+/// BENCHMARKS.md, "2026-12-07, night"). The advised memory keeps asking for huge pages for the
+/// life of the process.
 enum HeapGrowth {
     /// Applies the setting, the first time only, and tells whether the allocator took it.
     @discardableResult
@@ -32,7 +35,7 @@ enum HeapGrowth {
     }
 
     /// Readies the heap of the calling thread for reading a document of `size` bytes, the first
-    /// time it is asked on this thread: takes a block of three times the document's size (at
+    /// time it is asked on this thread: takes a block of ten times the document's size (at
     /// most 30 MiB) from the heap, asks for huge pages for the block's whole 2 MiB pages
     /// (``HugePages``) and frees it at once. The block is below the mmap threshold set here,
     /// so it comes from the thread's own heap; freed, it stays there as the heap's top (the
@@ -42,7 +45,7 @@ enum HeapGrowth {
     @discardableResult
     static func adviseHugePagesOnThisThread(forDocumentOf size: Int) -> UnsafeMutableRawBufferPointer? {
         #if canImport(Glibc)
-        let bytes = min(maximumAdvice, size.multipliedReportingOverflow(by: 3).overflow ? maximumAdvice : size * 3)
+        let bytes = min(maximumAdvice, size.multipliedReportingOverflow(by: 10).overflow ? maximumAdvice : size * 10)
         // Room for a whole huge page wherever the block starts.
         guard bytes >= 2 * HugePages.size, applied, let key = advisedThreads, pthread_getspecific(key) == nil else { return nil }
         _ = pthread_setspecific(key, UnsafeRawPointer(bitPattern: 1))

@@ -40,15 +40,11 @@ struct PackedWriter: ~Copyable {
     /// A `-` when negative, the decimal digits of `magnitude` as `String(_:)` writes them, and
     /// `terminator`.
     private mutating func appendNumber(_ magnitude: UInt64, isNegative: Bool, then terminator: UInt8) {
-        let digits = Self.decimalDigitCount(magnitude)
+        let digits = DecimalDigits.count(of: magnitude)
         let sign = isNegative ? 1 : 0
         buffer.append(atMost: sign + digits + 1) { room in
             if isNegative { room[0] = UInt8(ascii: "-") }
-            var rest = magnitude
-            for index in stride(from: sign + digits - 1, through: sign, by: -1) {
-                room[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
+            DecimalDigits.write(magnitude, digits: digits, to: room, endingAt: sign + digits)
             room[sign + digits] = terminator
             return sign + digits + 1
         }
@@ -68,17 +64,6 @@ struct PackedWriter: ~Copyable {
             room[digits] = UInt8(ascii: ",")
             return digits + 1
         }
-    }
-
-    /// How many decimal digits `value` has: 1 for 0.
-    private static func decimalDigitCount(_ value: UInt64) -> Int {
-        var digits = 1
-        var rest = value / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
-        return digits
     }
 
     mutating func write<Value>(_ value: Value?, _ writeValue: (inout PackedWriter, Value) -> Void) {

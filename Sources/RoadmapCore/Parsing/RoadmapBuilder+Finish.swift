@@ -102,33 +102,15 @@ extension RoadmapBuilder {
     /// A topic's position, `phase.topic` (`12.3`), written straight into one string: it is
     /// made once for each of up to 100,000 topics.
     static func position(phase: Int, topic: Int) -> String {
-        let phaseDigits = digitCount(phase)
-        let topicDigits = digitCount(topic)
+        let phase = UInt64(phase)
+        let topic = UInt64(topic)
+        let phaseDigits = DecimalDigits.count(of: phase)
+        let topicDigits = DecimalDigits.count(of: topic)
         return String(unsafeUninitializedCapacity: phaseDigits + 1 + topicDigits) { buffer in
-            write(phase, digits: phaseDigits, to: buffer, endingAt: phaseDigits)
+            DecimalDigits.write(phase, digits: phaseDigits, to: buffer, endingAt: phaseDigits)
             buffer[phaseDigits] = UInt8(ascii: ".")
-            write(topic, digits: topicDigits, to: buffer, endingAt: buffer.count)
+            DecimalDigits.write(topic, digits: topicDigits, to: buffer, endingAt: buffer.count)
             return buffer.count
-        }
-    }
-
-    /// How many decimal digits `number` (not negative) has.
-    private static func digitCount(_ number: Int) -> Int {
-        var digits = 1
-        var rest = number / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
-        return digits
-    }
-
-    /// Writes the `digits` decimal digits of `number` into `buffer`, the last just before `end`.
-    private static func write(_ number: Int, digits: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, endingAt end: Int) {
-        var value = number
-        for index in stride(from: end - 1, through: end - digits, by: -1) {
-            buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
-            value /= 10
         }
     }
 

@@ -27,7 +27,7 @@ extension Roadmap {
         // The topics that fold, by phase and index, made once when a tier that folds is first
         // reached. Against a query without accents only they can match there: the others read
         // as they did in the tier as typed.
-        var folding: [(phase: Int, topic: Int, folded: FoldedTopic)]?
+        var foldingTopicsMade: [(phase: Int, topic: Int, folded: FoldedTopic)]?
         for tier in TypedTopic.Tier.allCases {
             var found: [Topic] = []
             if !tier.folds {
@@ -41,22 +41,23 @@ extension Roadmap {
                     }
                 }
             } else {
-                if folding == nil { folding = foldingTopics() }
+                let folding = foldingTopicsMade ?? foldingTopics()
+                foldingTopicsMade = folding
                 if typed.hasAccents {
                     // Every topic may match; those that fold come in the same order.
-                    var next = folding!.startIndex
+                    var next = folding.startIndex
                     for (phaseIndex, phase) in phases.enumerated() {
                         for index in phase.topics.indices {
                             var folded: FoldedTopic?
-                            if next < folding!.endIndex, folding![next].phase == phaseIndex, folding![next].topic == index {
-                                folded = folding![next].folded
+                            if next < folding.endIndex, folding[next].phase == phaseIndex, folding[next].topic == index {
+                                folded = folding[next].folded
                                 next += 1
                             }
                             if typed.matches(phase.topics[index], in: tier, folded: folded) { found.append(phase.topics[index]) }
                         }
                     }
                 } else {
-                    for entry in folding! where typed.matches(phases[entry.phase].topics[entry.topic], in: tier, folded: entry.folded) {
+                    for entry in folding where typed.matches(phases[entry.phase].topics[entry.topic], in: tier, folded: entry.folded) {
                         found.append(phases[entry.phase].topics[entry.topic])
                     }
                 }
@@ -118,9 +119,14 @@ extension TopicSlug {
     /// Every word of `text` (``allWords(of:)``), numbers without the zeros in front (`02` → `2`).
     static func numberWords(of text: String) -> [String] {
         allWords(of: text).map { word in
-            guard word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return word }
+            guard isNumber(word) else { return word }
             let digits = word.drop { $0 == "0" }
             return digits.isEmpty ? "0" : String(digits)
         }
+    }
+
+    /// Whether `word` is decimal digits alone.
+    static func isNumber(_ word: String) -> Bool {
+        word.utf8.allSatisfy(\.isASCIIDigit)
     }
 }

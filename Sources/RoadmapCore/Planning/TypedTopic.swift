@@ -49,7 +49,7 @@ struct TypedTopic {
         asciiLower = asTyped.lower.isASCIIText ? Array(asTyped.lower.utf8) : nil
         let words = TopicSlug.numberWords(of: trimmed)
         hasWords = !words.isEmpty
-        numberWords = hasWords && words.allSatisfy { $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } } ? words : nil
+        numberWords = hasWords && words.allSatisfy(TopicSlug.isNumber) ? words : nil
     }
 
     /// Whether `topic` matches in `tier`; `folded` is the topic's folded spelling for a tier
